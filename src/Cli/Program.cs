@@ -3,15 +3,21 @@ using System.CommandLine;
 namespace FractalTrader.Cli;
 
 /// <summary>Entry point of <c>fractal</c>, the operator CLI.</summary>
+/// <remarks>
+/// Each command group lives in its own folder (<c>Config/</c>, <c>Data/</c>, …) and exposes a
+/// <c>Create()</c> factory added here. Commands write to
+/// <c>parseResult.InvocationConfiguration.Output</c>/<c>Error</c>, never to <see cref="Console"/>
+/// directly, so tests can run them in-process and read what they print.
+/// </remarks>
 public static class Program
 {
     /// <summary>Runs the command line and returns the process exit code.</summary>
-    public static int Main(string[] args) => BuildRootCommand().Parse(args).Invoke();
+    public static Task<int> Main(string[] args) => BuildRootCommand().Parse(args).InvokeAsync();
 
     /// <summary>Builds the whole command tree; tests invoke it in-process.</summary>
     public static RootCommand BuildRootCommand()
     {
-        var root = new RootCommand("fractal — the FractalTrader operator CLI");
+        var root = new RootCommand("fractal: the FractalTrader operator CLI");
         return root;
     }
 }
