@@ -58,7 +58,8 @@ public sealed class MemoryJournal : IAsyncWriteJournal, IReadJournal
             {
                 if (byId.TryGetValue(write.PersistenceId, out var stream) && events.Any(e => stream.ContainsKey(e.SequenceNr)))
                 {
-                    throw new JournalWriteConflictException(write.PersistenceId, write.LowestSequenceNr, write.HighestSequenceNr);
+                    return Task.FromException<IReadOnlyList<Exception?>>(
+                        new JournalWriteConflictException(write.PersistenceId, write.LowestSequenceNr, write.HighestSequenceNr));
                 }
             }
 
@@ -99,9 +100,12 @@ public sealed class MemoryJournal : IAsyncWriteJournal, IReadJournal
         ArgumentNullException.ThrowIfNull(persistenceId);
         lock (gate)
         {
-            if (!deletedTo.TryGetValue(persistenceId, out var current) || current < toSequenceNr)
+            // As in a SQL journal, a delete reaches only events written before it.
+            var highest = byId.TryGetValue(persistenceId, out var stream) && stream.Count > 0 ? stream.Keys[^1] : 0;
+            var to = Math.Min(toSequenceNr, highest);
+            if (to > deletedTo.GetValueOrDefault(persistenceId))
             {
-                deletedTo[persistenceId] = toSequenceNr;
+                deletedTo[persistenceId] = to;
             }
         }
 
