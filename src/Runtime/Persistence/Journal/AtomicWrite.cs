@@ -9,8 +9,8 @@ public sealed record AtomicWrite
 {
     /// <summary>Creates the write after checking that it can be written as one unit.</summary>
     /// <exception cref="ArgumentException">
-    /// The list is empty, mixes persistence ids, or its sequence numbers are not consecutive and
-    /// ascending from at least 1.
+    /// The list is empty, its persistence id is empty or mixed, or its sequence numbers are not
+    /// consecutive and ascending from at least 1.
     /// </exception>
     public AtomicWrite(IReadOnlyList<Persistent> payload)
     {
@@ -21,6 +21,11 @@ public sealed record AtomicWrite
         }
 
         var first = payload[0];
+        if (string.IsNullOrEmpty(first.PersistenceId))
+        {
+            throw new ArgumentException("An atomic write needs a non-empty persistence id.", nameof(payload));
+        }
+
         if (first.SequenceNr < 1)
         {
             throw new ArgumentException($"Persistence id '{first.PersistenceId}': sequence nr {first.SequenceNr} is below 1.", nameof(payload));

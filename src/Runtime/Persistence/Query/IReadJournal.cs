@@ -25,6 +25,6 @@ public interface IReadJournal
     /// <summary>Every event of every persistence id, then every new one; runs until cancelled.</summary>
     IAsyncEnumerable<EventEnvelope> AllEvents(long fromOffset = 0, CancellationToken cancellationToken = default);
 
-    /// <summary>The persistence ids that have events, each once, in ordinal order.</summary>
+    /// <summary>The persistence ids that have events, each once, sorted as the store sorts text.</summary>
     IAsyncEnumerable<string> CurrentPersistenceIds(CancellationToken cancellationToken = default);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Data.Common;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -102,22 +103,28 @@ internal sealed class SqlJournal : IAsyncWriteJournal, IReadJournal
             while (remaining > 0 && next <= toSequenceNr)
             {
                 var limit = (int)Math.Min(settings.PageSize, remaining);
-                SqlPage page;
+                ReplayPage page;
                 try
                 {
                     connection ??= await dialect.OpenReadConnectionAsync(cancellationToken);
                     await using var command = connection.Command(Sql.ReplayPage)
                         .With("@pid", persistenceId).With("@from", next).With("@to", toSequenceNr).With("@limit", limit);
-                    page = await ReadPageAsync(command, limit, cancellationToken);
+                    page = await ReadReplayPageAsync(command, persistenceId, limit, cancellationToken);
                 }
                 catch (DbException e)
                 {
                     throw ReadFailure($"replaying '{persistenceId}' from sequence nr {next}", e);
                 }
 
-                foreach (var stored in page.Rows)
+                foreach (var persistent in page.Events)
                 {
-                    yield return JournalSerialization.ToPersistent(serializer, stored);
+                    yield return persistent;
+                }
+
+                if (page.Failure is not null)
+                {
+                    // Everything before the unreadable row has been delivered; the journal is untouched.
+                    throw page.Failure;
                 }
 
                 if (!page.MayHaveMore)
@@ -125,8 +132,8 @@ internal sealed class SqlJournal : IAsyncWriteJournal, IReadJournal
                     yield break;
                 }
 
-                remaining -= page.Rows.Count;
-                next = page.Rows[^1].SequenceNr + 1;
+                remaining -= page.Events.Count;
+                next = page.Events[^1].SequenceNr + 1;
             }
         }
         finally
@@ -257,6 +264,64 @@ internal sealed class SqlJournal : IAsyncWriteJournal, IReadJournal
             {
                 await connection.DisposeAsync();
             }
+        }
+    }
+
+    /// <summary>
+    /// Reads one replay page and deserializes it as it goes (replay is the hot path of recovery):
+    /// payloads go through one pooled buffer, and the persistence id is not read back. An
+    /// unreadable row ends the page with its error, after the events before it.
+    /// </summary>
+    private async Task<ReplayPage> ReadReplayPageAsync(DbCommand command, string persistenceId, int limit, CancellationToken cancellationToken)
+    {
+        var events = new List<Persistent>(Math.Min(limit, 1024));
+        var buffer = ArrayPool<byte>.Shared.Rent(4096);
+        long bytes = 0;
+        try
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var sequenceNr = reader.GetInt64(2);
+                var manifest = reader.GetString(3);
+                var length = (int)reader.GetBytes(4, 0, null, 0, 0);
+                if (length > buffer.Length)
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = ArrayPool<byte>.Shared.Rent(length);
+                }
+
+                reader.GetBytes(4, 0, buffer, 0, length);
+                object payload;
+                try
+                {
+                    payload = JournalSerialization.ReadPayload(serializer, persistenceId, sequenceNr, manifest, buffer.AsSpan(0, length));
+                }
+                catch (EventDeserializationException e)
+                {
+                    return new ReplayPage(events, MayHaveMore: false, e);
+                }
+
+                events.Add(new Persistent(payload, persistenceId, sequenceNr, reader.GetString(5))
+                {
+                    Manifest = manifest,
+                    Timestamp = new DateTimeOffset(reader.GetInt64(6), TimeSpan.Zero),
+                    Tags = JournalSerialization.SplitTags(reader.IsDBNull(7) ? null : reader.GetString(7)),
+                });
+
+                // Large payloads end a page early so a page never holds more than a few megabytes.
+                bytes += length;
+                if (bytes >= settings.PageBytes)
+                {
+                    return new ReplayPage(events, MayHaveMore: true, Failure: null);
+                }
+            }
+
+            return new ReplayPage(events, MayHaveMore: events.Count == limit, Failure: null);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
