@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Data.Common;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -268,61 +267,48 @@ internal sealed class SqlJournal : IAsyncWriteJournal, IReadJournal
     }
 
     /// <summary>
-    /// Reads one replay page and deserializes it as it goes (replay is the hot path of recovery):
-    /// payloads go through one pooled buffer, and the persistence id is not read back. An
-    /// unreadable row ends the page with its error, after the events before it.
+    /// Reads one replay page and deserializes it as it goes (replay is the hot path of recovery),
+    /// without reading the persistence id back. An unreadable row ends the page with its error,
+    /// after the events before it.
     /// </summary>
     private async Task<ReplayPage> ReadReplayPageAsync(DbCommand command, string persistenceId, int limit, CancellationToken cancellationToken)
     {
         var events = new List<Persistent>(Math.Min(limit, 1024));
-        var buffer = ArrayPool<byte>.Shared.Rent(4096);
         long bytes = 0;
-        try
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            var sequenceNr = reader.GetInt64(2);
+            var manifest = reader.GetString(3);
+
+            // GetFieldValue<byte[]> copies the column once; GetBytes/GetStream would open incremental blob I/O per row.
+            var payload = reader.GetFieldValue<byte[]>(4);
+            object value;
+            try
             {
-                var sequenceNr = reader.GetInt64(2);
-                var manifest = reader.GetString(3);
-                var length = (int)reader.GetBytes(4, 0, null, 0, 0);
-                if (length > buffer.Length)
-                {
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = ArrayPool<byte>.Shared.Rent(length);
-                }
-
-                reader.GetBytes(4, 0, buffer, 0, length);
-                object payload;
-                try
-                {
-                    payload = JournalSerialization.ReadPayload(serializer, persistenceId, sequenceNr, manifest, buffer.AsSpan(0, length));
-                }
-                catch (EventDeserializationException e)
-                {
-                    return new ReplayPage(events, MayHaveMore: false, e);
-                }
-
-                events.Add(new Persistent(payload, persistenceId, sequenceNr, reader.GetString(5))
-                {
-                    Manifest = manifest,
-                    Timestamp = new DateTimeOffset(reader.GetInt64(6), TimeSpan.Zero),
-                    Tags = JournalSerialization.SplitTags(reader.IsDBNull(7) ? null : reader.GetString(7)),
-                });
-
-                // Large payloads end a page early so a page never holds more than a few megabytes.
-                bytes += length;
-                if (bytes >= settings.PageBytes)
-                {
-                    return new ReplayPage(events, MayHaveMore: true, Failure: null);
-                }
+                value = JournalSerialization.ReadPayload(serializer, persistenceId, sequenceNr, manifest, payload);
+            }
+            catch (EventDeserializationException e)
+            {
+                return new ReplayPage(events, MayHaveMore: false, e);
             }
 
-            return new ReplayPage(events, MayHaveMore: events.Count == limit, Failure: null);
+            events.Add(new Persistent(value, persistenceId, sequenceNr, reader.GetString(5))
+            {
+                Manifest = manifest,
+                Timestamp = new DateTimeOffset(reader.GetInt64(6), TimeSpan.Zero),
+                Tags = JournalSerialization.SplitTags(reader.IsDBNull(7) ? null : reader.GetString(7)),
+            });
+
+            // Large payloads end a page early so a page never holds more than a few megabytes.
+            bytes += payload.Length;
+            if (bytes >= settings.PageBytes)
+            {
+                return new ReplayPage(events, MayHaveMore: true, Failure: null);
+            }
         }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+
+        return new ReplayPage(events, MayHaveMore: events.Count == limit, Failure: null);
     }
 
     private async Task<SqlPage> ReadPageAsync(DbCommand command, int limit, CancellationToken cancellationToken)
