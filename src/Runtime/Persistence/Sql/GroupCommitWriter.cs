@@ -1,0 +1,162 @@
+using System.Data.Common;
+using System.Threading.Channels;
+
+namespace FractalTrader.Runtime;
+
+/// <summary>
+/// The single writer of a SQL journal. Callers enqueue write jobs from any thread; one loop takes
+/// every job waiting, runs them in one transaction (each inside its own savepoint) and commits
+/// once, so many concurrent persists cost one durable commit (group commit). A job that clashes
+/// on a sequence number is rolled back to its savepoint and fails alone; any other failure fails
+/// the whole transaction's jobs as storage failures and the writer reconnects for the next one.
+/// Thread-safe.
+/// </summary>
+internal sealed class GroupCommitWriter : IAsyncDisposable
+{
+    private const string Savepoint = "fractal_write";
+
+    private readonly SqlDialect dialect;
+    private readonly int maxBatchWeight;
+    private readonly CommitSignal committed;
+    private readonly Channel<WriteJob> queue = Channel.CreateUnbounded<WriteJob>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly List<WriteJob> batch = [];
+    private WriterSession? session;
+    private Task? loop;
+
+    public GroupCommitWriter(SqlDialect dialect, int maxBatchWeight, CommitSignal committed)
+    {
+        this.dialect = dialect;
+        this.maxBatchWeight = maxBatchWeight;
+        this.committed = committed;
+    }
+
+    /// <summary>Opens the writer's connection (so a store that cannot be written fails at start) and starts the loop.</summary>
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        session = new WriterSession(await dialect.OpenWriteConnectionAsync(cancellationToken), dialect);
+        loop = Task.Run(RunAsync, CancellationToken.None);
+    }
+
+    /// <summary>Queues <paramref name="job"/>; the returned task completes when it is durable.</summary>
+    /// <exception cref="JournalStorageException">The journal is closed.</exception>
+    public Task EnqueueAsync(WriteJob job)
+    {
+        if (!queue.Writer.TryWrite(job))
+        {
+            throw new JournalStorageException($"{dialect.Location}: the journal is closed; nothing was written.");
+        }
+
+        return job.Completion;
+    }
+
+    /// <summary>Stops taking jobs, commits those already queued, and closes the connection.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        queue.Writer.TryComplete();
+        if (loop is not null)
+        {
+            await loop;
+        }
+
+        if (session is not null)
+        {
+            await session.DisposeAsync();
+            session = null;
+        }
+    }
+
+    private async Task RunAsync()
+    {
+        var reader = queue.Reader;
+        while (await reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            var weight = 0;
+            while (weight < maxBatchWeight && reader.TryRead(out var job))
+            {
+                batch.Add(job);
+                weight += job.Weight;
+            }
+
+            await CommitAsync();
+        }
+    }
+
+    private async Task CommitAsync()
+    {
+        var conflicts = new Exception?[batch.Count];
+        try
+        {
+            session ??= new WriterSession(await dialect.OpenWriteConnectionAsync(CancellationToken.None), dialect);
+            await using (var transaction = await session.BeginAsync(CancellationToken.None))
+            {
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    await transaction.SaveAsync(Savepoint);
+                    try
+                    {
+                        await batch[i].ExecuteAsync(session, CancellationToken.None);
+                        await transaction.ReleaseAsync(Savepoint);
+                    }
+                    catch (JournalWriteConflictException conflict)
+                    {
+                        await transaction.RollbackAsync(Savepoint);
+                        await transaction.ReleaseAsync(Savepoint);
+                        conflicts[i] = conflict;
+                    }
+                }
+
+                await transaction.CommitAsync();
+            }
+
+            session.EndTransaction();
+        }
+#pragma warning disable CA1031 // Whatever failed, every waiting caller must hear of it and the loop must go on.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            await DropSessionAsync();
+            var failure = new JournalStorageException($"{dialect.Location}: the write could not be made durable and was rolled back: {e.Message}", e);
+            foreach (var job in batch)
+            {
+                job.Fail(failure);
+            }
+
+            return;
+        }
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (conflicts[i] is { } conflict)
+            {
+                batch[i].Fail(conflict);
+            }
+            else
+            {
+                batch[i].Succeed();
+            }
+        }
+
+        committed.Notify();
+    }
+
+    private async Task DropSessionAsync()
+    {
+        // The connection may be in an unknown state (I/O error, full disk): start afresh next time.
+        if (session is null)
+        {
+            return;
+        }
+
+        var broken = session;
+        session = null;
+        try
+        {
+            await broken.DisposeAsync();
+        }
+        catch (Exception e) when (e is DbException or IOException or InvalidOperationException)
+        {
+            // Closing a broken connection may fail too; the write's failure is already reported.
+        }
+    }
+}
