@@ -73,7 +73,7 @@ public sealed class HoconPath : IEquatable<HoconPath>
             throw new HoconException(HoconErrorKind.BadPath, origin, expression, e.Reason, e);
         }
 
-        return PathExpression.FromTokens(tokens.Where(t => t.Kind != TokenKind.End), origin, expression);
+        return PathExpression.FromTokens(tokens.Where(t => t.Kind != TokenKind.End), origin, () => expression);
     }
 
     /// <summary>This path followed by one more key.</summary>

@@ -313,7 +313,7 @@ internal sealed class Parser
             throw Error(first, $"expected a key (a field name) or '}}', found {Show(first)}");
         }
 
-        return PathExpression.FromTokens(parts, At(first), CurrentPathText);
+        return PathExpression.FromTokens(parts, At(first), () => CurrentPathText);
     }
 
     private Expr ParseFieldValue()
@@ -385,7 +385,7 @@ internal sealed class Parser
     {
         try
         {
-            var path = PathExpression.FromTokens(t.Expression, At(t), CurrentPathText);
+            var path = PathExpression.FromTokens(t.Expression, At(t), () => CurrentPathText);
             return new SubstitutionExpr(path, t.Optional, At(t));
         }
         catch (HoconException e) when (e.Kind == HoconErrorKind.BadPath)

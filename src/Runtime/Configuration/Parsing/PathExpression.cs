@@ -9,7 +9,7 @@ namespace FractalTrader.Runtime.Configuration.Parsing;
 /// </summary>
 internal static class PathExpression
 {
-    public static HoconPath FromTokens(IEnumerable<Token> tokens, HoconOrigin origin, string? pathForErrors)
+    public static HoconPath FromTokens(IEnumerable<Token> tokens, HoconOrigin origin, Func<string?> pathForErrors)
     {
         var keys = new List<StringBuilder> { new() };
         var canBeEmpty = new List<bool> { false };
@@ -41,14 +41,14 @@ internal static class PathExpression
                 throw new HoconException(
                     HoconErrorKind.BadPath,
                     origin.Line > 0 ? origin.At(token.Line, token.Column) : origin,
-                    pathForErrors,
+                    pathForErrors(),
                     $"{token.Describe()} is not allowed in a path expression (quote it if it is part of a key)");
             }
         }
 
         if (!any)
         {
-            throw new HoconException(HoconErrorKind.BadPath, origin, pathForErrors, "the path expression is empty");
+            throw new HoconException(HoconErrorKind.BadPath, origin, pathForErrors(), "the path expression is empty");
         }
 
         var result = new string[keys.Count];
@@ -59,7 +59,7 @@ internal static class PathExpression
                 throw new HoconException(
                     HoconErrorKind.BadPath,
                     origin,
-                    pathForErrors,
+                    pathForErrors(),
                     "the path has a leading, trailing or doubled '.'; quote an empty key as \"\"");
             }
 

@@ -17,7 +17,7 @@ namespace FractalTrader.Runtime.Configuration.Resolution;
 /// </summary>
 internal sealed class Resolver
 {
-    private const long StepBudget = 20_000_000;
+    private const long StepBudget = 2_000_000;
 
     private readonly Expr root;
     private readonly HoconResolveOptions? options;
@@ -27,6 +27,7 @@ internal sealed class Resolver
     private readonly Dictionary<(Expr, View), HoconValue?> itemValues = [];
     private readonly HashSet<(HoconPath, View)> evaluatingPaths = [];
     private readonly HashSet<(Expr, View)> evaluatingItems = [];
+    private readonly HashSet<SubstitutionExpr> expanding = [];
     private readonly List<HoconPath> trace = [];
     private HoconObject? environment;
     private long steps;
@@ -424,6 +425,14 @@ internal sealed class Resolver
     private HoconValue? EvalSubstitutionChild(SubstitutionChildExpr child, View view)
     {
         var s = child.Substitution;
+
+        // Reaching the same substitution again while looking through it (b : ${b.c}) would extend
+        // the path forever; like the reference, a substitution in progress is a cycle.
+        if (!expanding.Add(s))
+        {
+            return s.Optional ? null : throw CycleError(s, new CycleSignal(null));
+        }
+
         try
         {
             var basePath = s.PrefixLength > 0 && FieldStack(s.Path, view).Count == 0 ? s.WrittenPath : s.Path;
@@ -443,6 +452,10 @@ internal sealed class Resolver
             }
 
             throw CycleError(s, signal);
+        }
+        finally
+        {
+            expanding.Remove(s);
         }
     }
 
