@@ -464,7 +464,7 @@ internal sealed class Parser
         }
         else
         {
-            throw Error(t, $"expected a list element after ',', found {Show(t)}");
+            throw Error(t, $"expected ']' or another list element, found {Show(t)}");
         }
 
         return true;

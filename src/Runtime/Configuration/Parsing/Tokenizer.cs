@@ -283,6 +283,10 @@ internal sealed class Tokenizer
             {
                 PullEscape(value);
             }
+            else if (c == '\n')
+            {
+                throw Problem("this quoted string is not closed before the end of its line (use \\n for a newline, or a \"\"\" string for text on several lines)", startLine, startColumn);
+            }
             else if (c < 0x20)
             {
                 throw Problem($"{DescribeChar(c)} is not allowed in a quoted string; use a backslash escape or a \"\"\" string");

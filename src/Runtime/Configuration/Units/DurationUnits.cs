@@ -38,7 +38,7 @@ internal static class DurationUnits
         var (number, unit) = UnitText.Split(input);
         if (number.Length == 0)
         {
-            throw bad($"no number in the duration {HoconException.Describe(input)}");
+            throw bad($"no number in the duration {HoconException.Describe(input)} (expected a number and a unit, such as 5s or 250 ms)");
         }
 
         if (!NanosPerUnit.TryGetValue(UnitText.Plural(unit), out var nanos))
