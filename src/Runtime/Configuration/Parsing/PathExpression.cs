@@ -11,6 +11,11 @@ internal static class PathExpression
 {
     public static HoconPath FromTokens(IEnumerable<Token> tokens, HoconOrigin origin, Func<string?> pathForErrors)
     {
+        if (IsSingleWord(tokens) is { } word)
+        {
+            return HoconPath.Of(word);
+        }
+
         var keys = new List<StringBuilder> { new() };
         var canBeEmpty = new List<bool> { false };
         var any = false;
@@ -51,6 +56,11 @@ internal static class PathExpression
             throw new HoconException(HoconErrorKind.BadPath, origin, pathForErrors(), "the path expression is empty");
         }
 
+        return HoconPath.Of(Finish(keys, canBeEmpty, origin, pathForErrors));
+    }
+
+    private static string[] Finish(List<StringBuilder> keys, List<bool> canBeEmpty, HoconOrigin origin, Func<string?> pathForErrors)
+    {
         var result = new string[keys.Count];
         for (var i = 0; i < keys.Count; i++)
         {
@@ -66,6 +76,13 @@ internal static class PathExpression
             result[i] = keys[i].ToString();
         }
 
-        return HoconPath.Of(result);
+        return result;
     }
+
+    // The common key, one word without dots, needs no splitting.
+    private static string? IsSingleWord(IEnumerable<Token> tokens) =>
+        tokens is IReadOnlyList<Token> { Count: 1 } single && single[0].Kind == TokenKind.Unquoted
+            && single[0].Text.Length > 0 && !single[0].Text.Contains('.', StringComparison.Ordinal)
+            ? single[0].Text
+            : null;
 }

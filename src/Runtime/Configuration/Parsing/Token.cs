@@ -9,6 +9,7 @@ internal sealed class Token
         Line = line;
         Column = column;
         Text = text;
+        IsUnquotedWhitespace = kind == TokenKind.Unquoted && text.Length > 0 && text.All(Tokenizer.IsWhitespace);
     }
 
     public TokenKind Kind { get; }
@@ -32,7 +33,7 @@ internal sealed class Token
     /// <summary>Whether this token can take part in a value concatenation.</summary>
     public bool IsSimpleValue => Kind is TokenKind.Value or TokenKind.Unquoted or TokenKind.Substitution;
 
-    public bool IsUnquotedWhitespace => Kind == TokenKind.Unquoted && Text.All(Tokenizer.IsWhitespace);
+    public bool IsUnquotedWhitespace { get; }
 
     public bool IsQuotedString => Kind == TokenKind.Value && Value is HoconString;
 

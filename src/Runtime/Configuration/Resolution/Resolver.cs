@@ -218,6 +218,11 @@ internal sealed class Resolver
     /// <summary>Merges a stack from the newest value down: a non-object on top wins, objects merge until a non-object.</summary>
     private HoconValue? EvalStack(IReadOnlyList<Expr> items, HoconPath? path, View view)
     {
+        if (items.Count == 1 && items[0].IsResolved && !view.CutsBelow(path))
+        {
+            return Literal.ToValue(items[0]);
+        }
+
         var objects = new List<(int Index, HoconValue? Resolved)>();
         for (var i = items.Count - 1; i >= 0; i--)
         {
@@ -293,12 +298,16 @@ internal sealed class Resolver
 
         var lowest = objects[^1].Index;
         var parts = lowest == 0 ? items : items.Skip(lowest).ToList();
+        var single = objects.Count == 1 ? items[objects[0].Index] as ObjectExpr : null;
         var entries = new List<KeyValuePair<string, HoconValue>>(keys.Count);
         foreach (var k in keys)
         {
-            var child = path is not null
-                ? EvalPath(path.Append(k), view)
-                : EvalStack(ChildItems(parts, null, k, view), null, view);
+            // A field that is the only value of its key and holds no substitution needs no lookups.
+            var child = single is not null && single.TryGet(k, out var field) && field.IsResolved && !view.Cuts(path, k)
+                ? Literal.ToValue(field)
+                : path is not null
+                    ? EvalPath(path.Append(k), view)
+                    : EvalStack(ChildItems(parts, null, k, view), null, view);
             if (child is not null)
             {
                 entries.Add(new(k, child));

@@ -40,6 +40,28 @@ internal sealed class View
         return false;
     }
 
+    /// <summary>Whether this view cuts the key <paramref name="key"/> under <paramref name="parent"/> or anything below it.</summary>
+    public bool Cuts(HoconPath? parent, string key) => parent is not null && CutsBelow(parent.Append(key));
+
+    /// <summary>Whether this view cuts <paramref name="at"/> or any path below it (so its values differ from the tree's).</summary>
+    public bool CutsBelow(HoconPath? at)
+    {
+        if (parent is null || at is null)
+        {
+            return false;
+        }
+
+        for (var view = this; view is not null; view = view.parent)
+        {
+            if (view.path is not null && view.path.StartsWith(at))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>This view with <paramref name="at"/> showing only its <paramref name="count"/> oldest values.</summary>
     public View Below(HoconPath at, IReadOnlyList<Expr> stack, int count)
     {

@@ -7,8 +7,13 @@ namespace FractalTrader.Runtime.Configuration.Tree;
 /// </summary>
 internal static class Concatenation
 {
-    public static Expr Build(IEnumerable<Expr> pieces, Func<Expr, Expr, HoconException> incompatible)
+    public static Expr Build(IReadOnlyList<Expr> pieces, Func<Expr, Expr, HoconException> incompatible)
     {
+        if (pieces.Count == 1 && pieces[0] is not ConcatExpr)
+        {
+            return pieces[0];
+        }
+
         var joined = new List<Expr>();
         foreach (var piece in pieces.SelectMany(p => p is ConcatExpr c ? c.Pieces : [p]))
         {

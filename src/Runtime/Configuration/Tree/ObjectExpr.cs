@@ -5,6 +5,7 @@ internal sealed class ObjectExpr : Expr
 {
     private readonly Dictionary<string, Expr> fields;
     private readonly List<string> order;
+    private HoconObject? resolvedValue;
 
     public ObjectExpr(IEnumerable<KeyValuePair<string, Expr>> fields, HoconOrigin origin)
         : base(origin)
@@ -23,6 +24,10 @@ internal sealed class ObjectExpr : Expr
 
         IsResolved = this.fields.Values.All(v => v.IsResolved);
     }
+
+    /// <summary>The object as a value; only for an object holding no substitution. Cached (the node is immutable).</summary>
+    public HoconObject ResolvedValue() =>
+        resolvedValue ??= new HoconObject(Fields.Select(f => new KeyValuePair<string, HoconValue>(f.Key, Literal.ToValue(f.Value))), Origin);
 
     public static ObjectExpr Empty(HoconOrigin origin) => new([], origin);
 
