@@ -125,23 +125,7 @@ public sealed partial class Config
 
     private HoconValue? Peek(HoconPath path)
     {
-        if (resolved is null)
-        {
-            return new Resolver(unresolved!, options: null).Evaluate(path);
-        }
-
-        HoconValue current = resolved;
-        foreach (var key in path.Keys)
-        {
-            if (current is not HoconObject o || !o.TryGetValue(key, out var next))
-            {
-                return null;
-            }
-
-            current = next;
-        }
-
-        return current;
+        return resolved is null ? new Resolver(unresolved!, options: null).Evaluate(path) : resolved.Find(path);
     }
 
     private HoconPath ParsePath(string path)

@@ -84,6 +84,24 @@ public sealed class HoconObject : HoconValue, IReadOnlyDictionary<string, HoconV
     /// <inheritdoc />
     public override HoconValue WithOrigin(HoconOrigin origin) => new HoconObject(entries, origin);
 
+    /// <summary>The value at a path below this object, or null when a key is missing or a non-object is in the way.</summary>
+    public HoconValue? Find(HoconPath path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        HoconValue current = this;
+        foreach (var key in path.Keys)
+        {
+            if (current is not HoconObject o || !o.TryGetValue(key, out var next))
+            {
+                return null;
+            }
+
+            current = next;
+        }
+
+        return current;
+    }
+
     /// <summary>
     /// This object merged over <paramref name="fallback"/>: keys from both, this object's values
     /// winning, objects under the same key merged recursively.

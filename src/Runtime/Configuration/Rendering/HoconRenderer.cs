@@ -65,17 +65,9 @@ public static class HoconRenderer
 
                 text.Append(' ', depth * 2).Append(']');
                 break;
-            case HoconString s:
-                JsonRenderer.AppendQuoted(text, s.Value);
-                break;
-            case HoconNumber n:
-                text.Append(n.Text);
-                break;
-            case HoconBoolean b:
-                text.Append(b.Value ? "true" : "false");
-                break;
             default:
-                text.Append("null");
+                // Numbers keep their original spelling in HOCON.
+                JsonRenderer.AppendScalar(text, value, n => n.Text);
                 break;
         }
     }

@@ -85,11 +85,22 @@ public static class JsonRenderer
             case HoconList l:
                 WriteContainer(text, '[', ']', l.Count, indented, depth, (i, d) => Write(text, l[i], indented, d));
                 break;
+            default:
+                AppendScalar(text, value, NumberText);
+                break;
+        }
+    }
+
+    /// <summary>Writes a string, number, boolean or null; numbers as <paramref name="numberText"/> spells them.</summary>
+    internal static void AppendScalar(StringBuilder text, HoconValue value, Func<HoconNumber, string> numberText)
+    {
+        switch (value)
+        {
             case HoconString s:
                 AppendQuoted(text, s.Value);
                 break;
             case HoconNumber n:
-                text.Append(NumberText(n));
+                text.Append(numberText(n));
                 break;
             case HoconBoolean b:
                 text.Append(b.Value ? "true" : "false");

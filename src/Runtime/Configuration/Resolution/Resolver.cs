@@ -484,18 +484,7 @@ internal sealed class Resolver
         }
 
         environment ??= BuildEnvironment(options.Environment);
-        HoconValue current = environment;
-        foreach (var k in path.Keys)
-        {
-            if (current is not HoconObject o || !o.TryGetValue(k, out var next))
-            {
-                return null;
-            }
-
-            current = next;
-        }
-
-        return current;
+        return environment.Find(path);
     }
 
     private static HoconObject BuildEnvironment(IReadOnlyDictionary<string, string>? variables)
