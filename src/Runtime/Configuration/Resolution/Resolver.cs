@@ -314,8 +314,8 @@ internal sealed class Resolver
             }
         }
 
-        var top = objects[0];
-        return new HoconObject(entries, top.Resolved?.Origin ?? items[top.Index].Origin);
+        var oldest = objects[^1];
+        return new HoconObject(entries, oldest.Resolved?.Origin ?? items[oldest.Index].Origin);
     }
 
     private HoconValue? EvalItem(IReadOnlyList<Expr> items, int index, HoconPath? path, View view)

@@ -79,6 +79,7 @@ internal static class Merging
             }
         }
 
-        return new ObjectExpr(fields, newerObject.Origin);
+        // An object keeps where it was first defined, as the reference keeps the lowest line.
+        return new ObjectExpr(fields, olderObject.Origin);
     }
 }
