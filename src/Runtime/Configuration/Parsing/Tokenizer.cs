@@ -253,7 +253,7 @@ internal sealed class Tokenizer
         // Not a number after all (1.0.0, 1-e3, 10e3e3): unquoted text, unless it holds a reserved '+'.
         if (spelling.Contains('+', StringComparison.Ordinal))
         {
-            throw Problem($"reserved character '+' is not allowed outside quotes (in {HoconException.Describe(spelling)})", line, startColumn);
+            throw Problem("reserved character '+' is not allowed outside quotes (quote the value)", line, startColumn);
         }
 
         return new Token(TokenKind.Unquoted, line, startColumn, spelling);
