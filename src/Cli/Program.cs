@@ -18,6 +18,7 @@ public static class Program
     public static RootCommand BuildRootCommand()
     {
         var root = new RootCommand("fractal: the FractalTrader operator CLI");
+        root.Subcommands.Add(Config.ConfigCommand.Create());
         return root;
     }
 }
