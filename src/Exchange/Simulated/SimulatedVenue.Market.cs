@@ -191,6 +191,7 @@ public sealed partial class SimulatedVenue
             Publish(new CandleChanged(new CandleUpdate(symbol, market.Tape.Timeframe, closed, IsClosed: true)));
             market.LastVolume = bar.Volume;
             market.StartBar(index + 1, bar.Close);
+            Publish(new CandleChanged(new CandleUpdate(symbol, market.Tape.Timeframe, market.Forming, IsClosed: false)));
             pending.MarketsMoved = true;
         }
         finally

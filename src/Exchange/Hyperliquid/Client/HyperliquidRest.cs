@@ -44,8 +44,10 @@ internal sealed class HyperliquidRest : IDisposable
             UseJitter = true,
             Delay = options.RetryBaseDelay,
             MaxDelay = TimeSpan.FromSeconds(30),
+            // After a 429 the limiter already holds every request (this retry included) for the
+            // cooldown, so the retry itself adds no delay of its own.
             DelayGenerator = args => ValueTask.FromResult(
-                args.Outcome.Exception is TransientExchangeException { RetryAfter: { } after } ? (TimeSpan?)after : null),
+                args.Outcome.Exception is TransientExchangeException { Cause: TransientCause.RateLimited } ? (TimeSpan?)TimeSpan.Zero : null),
             OnRetry = args =>
             {
                 logger.LogInformation("Retrying after {Error} (attempt {Attempt})", args.Outcome.Exception?.Message, args.AttemptNumber + 1);

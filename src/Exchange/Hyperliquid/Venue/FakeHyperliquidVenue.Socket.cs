@@ -124,17 +124,40 @@ public sealed partial class FakeHyperliquidVenue
         }
     }
 
+    /// <summary>What a new subscriber gets at once: the fill snapshot, or the current book, mids or forming candle.</summary>
     private async Task SendSnapshotAsync(SocketConnection connection, JsonObject subscription)
     {
-        if (string.Equals(subscription["type"]?.GetValue<string>(), "userFills", StringComparison.Ordinal))
+        var type = subscription["type"]?.GetValue<string>();
+        var coin = subscription["coin"]?.GetValue<string>();
+        if (string.Equals(type, "userFills", StringComparison.Ordinal))
         {
             var user = subscription["user"]!.GetValue<string>().ToLowerInvariant();
             var fills = Venue.HasAccount(user) ? Venue.Fills(user, DateTimeOffset.MinValue).TakeLast(2000) : [];
-            await connection.SendAsync(new JsonObject
+            await connection.SendAsync(Data("userFills", new JsonObject { ["isSnapshot"] = true, ["user"] = user, ["fills"] = new JsonArray([.. fills.Select(f => (JsonNode)HyperliquidJson.Fill(f))]) }));
+            return;
+        }
+
+        if (coin is null || Venue.FindInstrument(coin) is null)
+        {
+            return;
+        }
+
+        var top = Venue.TopOfBook(coin);
+        VenueEvent? current = type switch
+        {
+            "bbo" or "l2Book" => new BookChanged(top),
+            "candle" when Trading.MarketData.Timeframe.TryParse(subscription["interval"]?.GetValue<string>(), out var timeframe) =>
+                Venue.Candles(coin, timeframe, Now - timeframe.Duration, Now.AddMilliseconds(1)) is { Count: > 0 } bars
+                    ? new CandleChanged(new MarketData.CandleUpdate(coin, timeframe, bars[^1], IsClosed: false))
+                    : null,
+            _ => null,
+        };
+        if (current is not null)
+        {
+            foreach (var (message, _) in Messages(connection, current).Where(m => m.Message["channel"]?.GetValue<string>() is var c && string.Equals(c, type, StringComparison.Ordinal)))
             {
-                ["channel"] = "userFills",
-                ["data"] = new JsonObject { ["isSnapshot"] = true, ["user"] = user, ["fills"] = new JsonArray([.. fills.Select(f => (JsonNode)HyperliquidJson.Fill(f))]) },
-            });
+                await connection.SendAsync(message);
+            }
         }
     }
 
