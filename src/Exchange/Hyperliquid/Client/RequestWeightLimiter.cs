@@ -1,21 +1,23 @@
-using System.Threading.RateLimiting;
-
+// Written by hand: System.Threading.RateLimiting's window limiters time their replenishment with a
+// real stopwatch even when replenished manually, so they cannot follow an injected TimeProvider
+// (tests drive time with a manual clock). This is the small part we need: a weighted sliding minute.
 namespace FractalTrader.Exchange.Hyperliquid.Client;
 
 /// <summary>
-/// Keeps the client within its per-minute request weight: a sliding window of 60 one-second
-/// segments (System.Threading.RateLimiting, replenished from the <see cref="TimeProvider"/> so
-/// tests drive it with a manual clock), plus a pause of all requests after a 429 that doubles
+/// Keeps the client within its per-minute request weight: an exact sliding window over the last
+/// minute of the <see cref="TimeProvider"/>, plus a pause of all requests after a 429 that doubles
 /// while 429s continue. Thread-safe.
 /// </summary>
 public sealed class RequestWeightLimiter : IDisposable
 {
+    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan MaxCooldown = TimeSpan.FromSeconds(30);
-    private readonly SlidingWindowRateLimiter window;
-    private readonly ITimer replenisher;
+    private readonly int limit;
     private readonly TimeProvider time;
     private readonly TimeSpan firstCooldown;
     private readonly Lock gate = new();
+    private readonly Queue<(DateTimeOffset Time, int Weight)> spent = new();
+    private int spentWeight;
     private DateTimeOffset pausedUntil = DateTimeOffset.MinValue;
     private TimeSpan nextCooldown;
     private int waiting;
@@ -24,18 +26,9 @@ public sealed class RequestWeightLimiter : IDisposable
     public RequestWeightLimiter(int weightPerMinute, TimeSpan cooldown, TimeProvider time)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(weightPerMinute);
+        limit = weightPerMinute;
         this.time = time ?? throw new ArgumentNullException(nameof(time));
         firstCooldown = nextCooldown = cooldown;
-        window = new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
-        {
-            PermitLimit = weightPerMinute,
-            Window = TimeSpan.FromMinutes(1),
-            SegmentsPerWindow = 60,
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = false,
-        });
-        replenisher = time.CreateTimer(_ => window.TryReplenish(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
     }
 
     /// <summary>Raised (on the calling thread) when a request has to wait for time to pass: tests advance their clock on it.</summary>
@@ -44,49 +37,46 @@ public sealed class RequestWeightLimiter : IDisposable
     /// <summary>Requests currently waiting for weight or for a cooldown to end.</summary>
     public int WaitingCount => Volatile.Read(ref waiting);
 
-    /// <summary>Waits until <paramref name="weight"/> fits the window and no 429 cooldown is running.</summary>
+    /// <summary>Waits until <paramref name="weight"/> fits the last minute's budget and no 429 cooldown is running.</summary>
     public async Task AcquireAsync(int weight, CancellationToken cancellationToken)
     {
-        Interlocked.Increment(ref waiting);
-        try
+        while (true)
         {
-            while (true)
+            TimeSpan wait;
+            lock (gate)
             {
-                DateTimeOffset until;
-                lock (gate)
+                var now = time.GetUtcNow();
+                while (spent.Count > 0 && spent.Peek().Time <= now - Window)
                 {
-                    until = pausedUntil;
+                    spentWeight -= spent.Dequeue().Weight;
                 }
 
-                var pause = until - time.GetUtcNow();
-                if (pause <= TimeSpan.Zero)
+                if (pausedUntil > now)
                 {
-                    break;
+                    wait = pausedUntil - now;
                 }
+                else if (spentWeight + weight <= limit || spent.Count == 0)
+                {
+                    spent.Enqueue((now, weight));
+                    spentWeight += weight;
+                    return;
+                }
+                else
+                {
+                    wait = spent.Peek().Time + Window - now;
+                }
+            }
 
+            Interlocked.Increment(ref waiting);
+            try
+            {
                 Waiting?.Invoke(this, EventArgs.Empty);
-                await Task.Delay(pause, time, cancellationToken);
+                await Task.Delay(wait, time, cancellationToken);
             }
-
-            var lease = window.AttemptAcquire(weight);
-            if (!lease.IsAcquired)
+            finally
             {
-                lease.Dispose();
-                Waiting?.Invoke(this, EventArgs.Empty);
-                lease = await window.AcquireAsync(weight, cancellationToken);
+                Interlocked.Decrement(ref waiting);
             }
-
-            using (lease)
-            {
-                if (!lease.IsAcquired)
-                {
-                    throw new InvalidOperationException($"A request of weight {weight} exceeds the limiter's whole window.");
-                }
-            }
-        }
-        finally
-        {
-            Interlocked.Decrement(ref waiting);
         }
     }
 
@@ -118,7 +108,6 @@ public sealed class RequestWeightLimiter : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        replenisher.Dispose();
-        window.Dispose();
+        // Nothing to release: waits are plain delays on the clock, cancelled by their callers.
     }
 }
