@@ -18,6 +18,9 @@ public static class Program
     public static RootCommand BuildRootCommand()
     {
         var root = new RootCommand("fractal: the FractalTrader operator CLI");
+        root.Subcommands.Add(Venue.VenueCommand.Create());
+        root.Subcommands.Add(Hyperliquid.HyperliquidCommand.Create());
+        root.Subcommands.Add(Data.DataCommand.Create());
         return root;
     }
 }

@@ -27,6 +27,7 @@ public sealed partial class HyperliquidClient : IExchange, IAsyncDisposable
     private readonly HyperliquidRest rest;
     private readonly HyperliquidSocket socket;
     private readonly NonceSource nonces;
+    private readonly HyperliquidMarketData marketData;
     private readonly SemaphoreSlim metaGate = new(1, 1);
     private Dictionary<string, Instrument>? instruments;
 
@@ -41,6 +42,7 @@ public sealed partial class HyperliquidClient : IExchange, IAsyncDisposable
         rest = new HyperliquidRest(this.options, this.time, Limiter, this.logger);
         socket = new HyperliquidSocket(this.options, this.time, this.logger);
         nonces = new NonceSource(this.time);
+        marketData = new HyperliquidMarketData(rest, this.time);
         this.logger.LogInformation("Hyperliquid client for {Account} on {Network} at {Url}", Account, this.options.Network, this.options.EffectiveBaseUrl);
     }
 
@@ -61,36 +63,8 @@ public sealed partial class HyperliquidClient : IExchange, IAsyncDisposable
         [.. (await InstrumentsAsync(cancellationToken)).Values.OrderBy(i => i.AssetId)];
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<Candle>> GetCandlesAsync(string symbol, Timeframe timeframe, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
-    {
-        var now = time.GetUtcNow();
-        var result = new List<Candle>();
-        var cursor = from;
-        while (cursor < to)
-        {
-            var page = await rest.InfoAsync(new JsonObject
-            {
-                ["type"] = "candleSnapshot",
-                ["req"] = new JsonObject
-                {
-                    ["coin"] = symbol,
-                    ["interval"] = timeframe.Name,
-                    ["startTime"] = HyperliquidJson.Millis(cursor),
-                    ["endTime"] = HyperliquidJson.Millis(to) - 1,
-                },
-            }, cancellationToken);
-            var bars = page.AsArray().Select(c => HyperliquidJson.ReadCandle(c!)).Where(c => c.OpenTime >= cursor && c.OpenTime < to).ToList();
-            result.AddRange(bars.Where(c => c.OpenTime + timeframe.Duration <= now));
-            if (bars.Count == 0)
-            {
-                break;
-            }
-
-            cursor = bars[^1].OpenTime + timeframe.Duration;
-        }
-
-        return result;
-    }
+    public Task<IReadOnlyList<Candle>> GetCandlesAsync(string symbol, Timeframe timeframe, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
+        marketData.GetCandlesAsync(symbol, timeframe, from, to, cancellationToken);
 
     /// <inheritdoc />
     public async Task<OrderAck> PlaceOrderAsync(OrderRequest order, CancellationToken cancellationToken = default)
