@@ -173,6 +173,7 @@ public sealed partial class SimulatedVenue
         order.VenueStatus = "open";
         order.StatusTime = Now;
         orders[order.OrderId] = order;
+        open[order.OrderId] = order;
         byCloid[(account.Address, order.ClientOrderId)] = order.OrderId;
         pending.Orders.Add(order);
         return order;
@@ -256,8 +257,8 @@ public sealed partial class SimulatedVenue
 
     private void FireTriggers(string symbol, decimal price)
     {
-        var due = orders.Values
-            .Where(o => o.State == OrderState.Open && o.IsTrigger && string.Equals(o.Symbol, symbol, StringComparison.Ordinal) && IsTriggered(o, price))
+        var due = open.Values
+            .Where(o => o.IsTrigger && string.Equals(o.Symbol, symbol, StringComparison.Ordinal) && IsTriggered(o, price))
             .OrderBy(o => o.OrderId)
             .ToList();
         foreach (var order in due)
@@ -285,8 +286,8 @@ public sealed partial class SimulatedVenue
     /// <summary>Fills resting limit orders the price traded at or through, best price then oldest first.</summary>
     private void FillResting(string symbol, decimal price, decimal available)
     {
-        var candidates = orders.Values
-            .Where(o => o.State == OrderState.Open && !o.IsTrigger && string.Equals(o.Symbol, symbol, StringComparison.Ordinal)
+        var candidates = open.Values
+            .Where(o => !o.IsTrigger && string.Equals(o.Symbol, symbol, StringComparison.Ordinal)
                 && (o.IsBuy ? price <= o.LimitPrice : price >= o.LimitPrice))
             .OrderBy(o => o.IsBuy ? -o.LimitPrice : o.LimitPrice)
             .ThenBy(o => o.OrderId)
@@ -384,6 +385,7 @@ public sealed partial class SimulatedVenue
     private void Finish(SimulatedOrder order, OrderState state, string venueStatus)
     {
         order.State = state;
+        open.Remove(order.OrderId);
         order.VenueStatus = venueStatus;
         order.StatusTime = Now;
         pending.Orders.Add(order);
@@ -404,8 +406,8 @@ public sealed partial class SimulatedVenue
 
     private bool HasMargin(SimulatedAccount account, OrderRequest request, decimal price, SimulatedOrder? replacing)
     {
-        var reserved = orders.Values
-            .Where(o => o.State == OrderState.Open && !o.ReduceOnly && o != replacing && Same(o.Account, account.Address))
+        var reserved = open.Values
+            .Where(o => !o.ReduceOnly && o != replacing && Same(o.Account, account.Address))
             .Sum(o => o.RemainingSize * o.LimitPrice / LeverageOf(account, o.Symbol));
         var required = request.Size * price / LeverageOf(account, request.Symbol);
         return required <= Equity(account) - MarginUsed(account) - reserved;
@@ -436,7 +438,7 @@ public sealed partial class SimulatedVenue
         var fired = false;
         foreach (var account in accounts.Values.Where(a => a.CancelAllAt <= now))
         {
-            foreach (var order in orders.Values.Where(o => o.State == OrderState.Open && Same(o.Account, account.Address)).OrderBy(o => o.OrderId).ToList())
+            foreach (var order in open.Values.Where(o => Same(o.Account, account.Address)).ToList())
             {
                 Finish(order, OrderState.Canceled, "scheduledCancel");
             }

@@ -26,6 +26,9 @@ public sealed partial class SimulatedVenue : IDisposable
     private readonly Dictionary<string, Instrument> instruments = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SimulatedAccount> accounts = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<long, SimulatedOrder> orders = [];
+
+    /// <summary>Orders still open (resting or waiting for a trigger): matching only looks at these.</summary>
+    private readonly SortedDictionary<long, SimulatedOrder> open = [];
     private readonly Dictionary<(string Account, string Cloid), long> byCloid = [];
     private readonly List<Fill> fills = [];
     private readonly List<VenueFeed> feeds = [];
@@ -135,7 +138,7 @@ public sealed partial class SimulatedVenue : IDisposable
         {
             CatchUp();
             RequireAccount(account);
-            return [.. orders.Values.Where(o => o.State == OrderState.Open && Same(o.Account, account)).OrderBy(o => o.OrderId).Select(o => o.ToVenueOrder())];
+            return [.. open.Values.Where(o => Same(o.Account, account)).Select(o => o.ToVenueOrder())];
         }
     }
 
@@ -266,6 +269,11 @@ public sealed partial class SimulatedVenue : IDisposable
         foreach (var order in saved.Orders)
         {
             orders[order.OrderId] = order;
+            if (order.State == OrderState.Open)
+            {
+                open[order.OrderId] = order;
+            }
+
             if (order.ClientOrderId is { } cloid)
             {
                 byCloid[(order.Account, cloid)] = order.OrderId;
