@@ -75,7 +75,7 @@ public readonly record struct OrderRounding(int SzDecimals, bool IsSpot, decimal
     }
 
     /// <summary>floor(log10(|value|)) for a non-zero decimal, exactly.</summary>
-    private static int Magnitude(decimal value)
+    internal static int Magnitude(decimal value)
     {
         value = Math.Abs(value);
         var magnitude = 0;
@@ -107,7 +107,7 @@ public readonly record struct OrderRounding(int SzDecimals, bool IsSpot, decimal
         _ => Math.Round(value, decimals, MidpointRounding.ToEven),
     };
 
-    private static decimal Pow10(int exponent)
+    internal static decimal Pow10(int exponent)
     {
         var result = 1m;
         for (var i = 0; i < Math.Abs(exponent); i++)

@@ -81,9 +81,7 @@ public sealed partial class HyperliquidClient : IExchange, IAsyncDisposable
         }
         catch (AmbiguousOrderException lost)
         {
-            logger.LogWarning("Order {ClientOrderId} outcome unknown ({Error}); asking the venue by client id", order.ClientOrderId, lost.Message);
-            return await AmbiguousOrderResolution.ResolveAsync(
-                ct => GetOrderStatusAsync(order.ClientOrderId, ct), order.ClientOrderId, options.AmbiguityLookups, options.AmbiguityLookupSpacing, time, lost, cancellationToken);
+            return await ResolveAsync(lost, cancellationToken);
         }
     }
 
@@ -120,8 +118,7 @@ public sealed partial class HyperliquidClient : IExchange, IAsyncDisposable
         }
         catch (AmbiguousOrderException lost)
         {
-            return await AmbiguousOrderResolution.ResolveAsync(
-                ct => GetOrderStatusAsync(replacement.ClientOrderId, ct), replacement.ClientOrderId, options.AmbiguityLookups, options.AmbiguityLookupSpacing, time, lost, cancellationToken);
+            return await ResolveAsync(lost, cancellationToken);
         }
     }
 
@@ -197,6 +194,13 @@ public sealed partial class HyperliquidClient : IExchange, IAsyncDisposable
         rest.Dispose();
         Limiter.Dispose();
         metaGate.Dispose();
+    }
+
+    private Task<OrderAck> ResolveAsync(AmbiguousOrderException lost, CancellationToken cancellationToken)
+    {
+        logger.LogWarning("Order {ClientOrderId} outcome unknown ({Error}); asking the venue by client id", lost.ClientOrderId, lost.Message);
+        return AmbiguousOrderResolution.ResolveAsync(
+            ct => GetOrderStatusAsync(lost.ClientOrderId, ct), lost.ClientOrderId, options.AmbiguityLookups, options.AmbiguityLookupSpacing, time, lost, cancellationToken);
     }
 
     private (JsonObject Body, DateTimeOffset? ExpiresAt) SignL1(JsonObject action, bool expiring)

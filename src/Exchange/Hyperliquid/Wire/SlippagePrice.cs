@@ -29,32 +29,14 @@ public static class SlippagePrice
             return 0;
         }
 
-        var magnitude = 0;
-        var probe = Math.Abs(value);
-        while (probe >= 10)
-        {
-            probe /= 10;
-            magnitude++;
-        }
-
-        while (probe < 1)
-        {
-            probe *= 10;
-            magnitude--;
-        }
-
+        var magnitude = OrderRounding.Magnitude(value);
         var decimals = figures - 1 - magnitude;
         if (decimals >= 0)
         {
             return Math.Round(value, decimals, MidpointRounding.ToEven);
         }
 
-        var factor = 1m;
-        for (var i = 0; i < -decimals; i++)
-        {
-            factor *= 10;
-        }
-
+        var factor = OrderRounding.Pow10(-decimals);
         return Math.Round(value / factor, 0, MidpointRounding.ToEven) * factor;
     }
 }
