@@ -74,21 +74,18 @@ public readonly record struct OrderRounding(int SzDecimals, bool IsSpot, decimal
         return Math.Clamp(SignificantFigures - 1 - magnitude, 0, MaxPriceDecimals);
     }
 
-    /// <summary>floor(log10(|value|)) for a non-zero decimal, exactly.</summary>
+    /// <summary>floor(log10(|value|)) for a non-zero decimal, exactly (a double estimate corrected against exact powers of ten).</summary>
     internal static int Magnitude(decimal value)
     {
         value = Math.Abs(value);
-        var magnitude = 0;
-        while (value >= 10)
+        var magnitude = Math.Clamp((int)Math.Floor(Math.Log10((double)value)), -28, 28);
+        if (Pow10(magnitude) > value)
         {
-            value /= 10;
-            magnitude++;
-        }
-
-        while (value < 1)
-        {
-            value *= 10;
             magnitude--;
+        }
+        else if (magnitude < 28 && Pow10(magnitude + 1) <= value)
+        {
+            magnitude++;
         }
 
         return magnitude;
@@ -107,14 +104,8 @@ public readonly record struct OrderRounding(int SzDecimals, bool IsSpot, decimal
         _ => Math.Round(value, decimals, MidpointRounding.ToEven),
     };
 
-    internal static decimal Pow10(int exponent)
-    {
-        var result = 1m;
-        for (var i = 0; i < Math.Abs(exponent); i++)
-        {
-            result = exponent < 0 ? result / 10 : result * 10;
-        }
+    /// <summary>10^<paramref name="exponent"/> for exponents in [−28, 28], exactly.</summary>
+    internal static decimal Pow10(int exponent) => exponent >= 0 ? PowersOfTen[exponent] : 1m / PowersOfTen[-exponent];
 
-        return result;
-    }
+    private static readonly decimal[] PowersOfTen = [.. Enumerable.Range(0, 29).Select(e => Enumerable.Repeat(10m, e).Aggregate(1m, (a, b) => a * b))];
 }

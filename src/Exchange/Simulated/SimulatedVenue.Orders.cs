@@ -126,7 +126,10 @@ public sealed partial class SimulatedVenue
             return new PlaceOutcome(null, refused.Item1, refused.Item2);
         }
 
-        Publish(new OrderChanged(account.Address, order.ToStatus()));
+        if (feeds.Count > 0)
+        {
+            Publish(new OrderChanged(account.Address, order.ToStatus()));
+        }
         var filled = 0m;
         var notional = 0m;
         if (order.IsTrigger)
@@ -265,7 +268,10 @@ public sealed partial class SimulatedVenue
         {
             order.VenueStatus = "triggered";
             order.StatusTime = Now;
-            Publish(new OrderChanged(order.Account, order.ToStatus() with { State = OrderState.Triggered }));
+            if (feeds.Count > 0)
+            {
+                Publish(new OrderChanged(order.Account, order.ToStatus() with { State = OrderState.Triggered }));
+            }
             var (filled, _) = Take(order, Top(symbol), order.LimitPrice);
             if (order.State == OrderState.Open)
             {
@@ -334,19 +340,28 @@ public sealed partial class SimulatedVenue
 
         var fill = new Fill(nextTradeId++, order.OrderId, order.Cloid, order.Symbol, order.Side, price, size, fee, closedPnl, start, isTaker, Now);
         fills.Add(fill);
-        pending.Fills.Add(fill);
+        pending.Fills.Add((account.Address, fill));
         order.RemainingSize -= size;
         order.StatusTime = Now;
         pending.Orders.Add(order);
-        Publish(new AccountFilled(account.Address, fill));
-        Publish(new TradePrinted(new PublicTrade(order.Symbol, isTaker ? order.Side : Opposite(order.Side), price, size, fill.TradeId, Now)));
+        if (feeds.Count > 0)
+        {
+            Publish(new AccountFilled(account.Address, fill));
+        }
+        if (feeds.Count > 0)
+        {
+            Publish(new TradePrinted(new PublicTrade(order.Symbol, isTaker ? order.Side : Opposite(order.Side), price, size, fill.TradeId, Now)));
+        }
         if (order.RemainingSize == 0)
         {
             Finish(order, OrderState.Filled, "filled");
         }
         else
         {
-            Publish(new OrderChanged(account.Address, order.ToStatus()));
+            if (feeds.Count > 0)
+            {
+                Publish(new OrderChanged(account.Address, order.ToStatus()));
+            }
         }
 
         return size;
@@ -389,7 +404,10 @@ public sealed partial class SimulatedVenue
         order.VenueStatus = venueStatus;
         order.StatusTime = Now;
         pending.Orders.Add(order);
-        Publish(new OrderChanged(order.Account, order.ToStatus()));
+        if (feeds.Count > 0)
+        {
+            Publish(new OrderChanged(order.Account, order.ToStatus()));
+        }
     }
 
     private static decimal PositionOf(SimulatedAccount account, string symbol) =>

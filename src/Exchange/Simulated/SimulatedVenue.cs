@@ -198,7 +198,7 @@ public sealed partial class SimulatedVenue : IDisposable
         }
     }
 
-    /// <summary>Total size of open orders across all accounts (tests and drills check "exactly one order").</summary>
+    /// <summary>How many orders the account has placed with this client order id, in any state (drills check "exactly one order").</summary>
     public int CountOrders(string account, ClientOrderId clientOrderId)
     {
         lock (gate)

@@ -1,6 +1,6 @@
-using Org.BouncyCastle.Asn1.Sec;
 using Org.BouncyCastle.Asn1.X9;
 using Org.BouncyCastle.Crypto.Digests;
+using Org.BouncyCastle.Crypto.EC;
 using Org.BouncyCastle.Crypto.Signers;
 using Org.BouncyCastle.Math;
 using Org.BouncyCastle.Math.EC;
@@ -16,7 +16,9 @@ namespace FractalTrader.Exchange.Hyperliquid.Signing;
 /// </summary>
 public static class Secp256k1
 {
-    private static readonly X9ECParameters Curve = SecNamedCurves.GetByName("secp256k1");
+    // BouncyCastle's custom secp256k1 (dedicated field arithmetic, GLV endomorphism) is several
+    // times faster than the generic SecNamedCurves one; both give identical signatures.
+    private static readonly X9ECParameters Curve = CustomNamedCurves.GetByName("secp256k1");
     private static readonly BigInteger N = Curve.N;
     private static readonly BigInteger HalfN = Curve.N.ShiftRight(1);
     private static readonly FixedPointCombMultiplier BaseMultiplier = new();

@@ -13,6 +13,45 @@ public sealed partial class FakeHyperliquidVenue
 {
     private readonly Lock socketGate = new();
     private readonly List<WebSocket> sockets = [];
+    private readonly List<(string Type, TaskCompletionSource Done)> subscriptionWaiters = [];
+    private readonly HashSet<string> subscribedTypes = new(StringComparer.Ordinal);
+
+    /// <summary>Completes once some connection has subscribed to <paramref name="type"/> (e.g. <c>userFills</c>) and been answered.</summary>
+    public Task WhenSubscribedAsync(string type)
+    {
+        lock (socketGate)
+        {
+            if (subscribedTypes.Contains(type))
+            {
+                return Task.CompletedTask;
+            }
+
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            subscriptionWaiters.Add((type, done));
+            return done.Task;
+        }
+    }
+
+    private void Subscribed(string? type)
+    {
+        if (type is null)
+        {
+            return;
+        }
+
+        List<TaskCompletionSource> ready;
+        lock (socketGate)
+        {
+            subscribedTypes.Add(type);
+            ready = [.. subscriptionWaiters.Where(w => string.Equals(w.Type, type, StringComparison.Ordinal)).Select(w => w.Done)];
+            subscriptionWaiters.RemoveAll(w => string.Equals(w.Type, type, StringComparison.Ordinal));
+        }
+
+        foreach (var done in ready)
+        {
+            done.TrySetResult();
+        }
+    }
 
     /// <summary>Drops every open WebSocket connection at once (a network blip).</summary>
     public void DisconnectAll()
@@ -110,6 +149,7 @@ public sealed partial class FakeHyperliquidVenue
                             ["data"] = new JsonObject { ["method"] = method, ["subscription"] = subscription.DeepClone() },
                         });
                         await SendSnapshotAsync(connection, subscription);
+                        Subscribed(subscription["type"]?.GetValue<string>());
                     }
                     else
                     {

@@ -12,7 +12,7 @@ internal sealed class VenueChanges
 
     public HashSet<SimulatedOrder> Orders { get; } = [];
 
-    public List<Fill> Fills { get; } = [];
+    public List<(string Account, Fill Fill)> Fills { get; } = [];
 
     public long NextOrderId { get; set; }
 

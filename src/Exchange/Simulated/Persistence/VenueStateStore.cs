@@ -119,10 +119,10 @@ public sealed class VenueStateStore : IDisposable
                     ("$o", order.OrderId), ("$a", order.Account), ("$c", (object?)order.ClientOrderId ?? DBNull.Value), ("$s", JsonSerializer.Serialize(order, Json)));
             }
 
-            foreach (var fill in changes.Fills)
+            foreach (var (account, fill) in changes.Fills)
             {
                 Upsert(transaction, "INSERT INTO fills (trade_id, account, state) VALUES ($t, $a, $s)",
-                    ("$t", fill.TradeId), ("$a", ""), ("$s", JsonSerializer.Serialize(fill, Json)));
+                    ("$t", fill.TradeId), ("$a", account), ("$s", JsonSerializer.Serialize(fill, Json)));
             }
 
             foreach (var (symbol, cursor) in changes.Markets)

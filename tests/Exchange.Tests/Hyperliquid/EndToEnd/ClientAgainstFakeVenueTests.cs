@@ -117,6 +117,7 @@ public sealed class ClientAgainstFakeVenueTests
         using var cts = new CancellationTokenSource(VenueHarness.Patience);
         var stream = h.Client.StreamFillsAsync(h.Clock.GetUtcNow(), cts.Token).GetAsyncEnumerator(cts.Token);
         var next = stream.MoveNextAsync();
+        await h.Fake.WhenSubscribedAsync("userFills").WaitAsync(VenueHarness.Patience);
         const int Orders = 8;
         var received = new List<Fill>();
 
