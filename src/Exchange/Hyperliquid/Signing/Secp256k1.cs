@@ -19,6 +19,8 @@ public static class Secp256k1
     // BouncyCastle's custom secp256k1 (dedicated field arithmetic, GLV endomorphism) is several
     // times faster than the generic SecNamedCurves one; both give identical signatures.
     private static readonly X9ECParameters Curve = CustomNamedCurves.GetByName("secp256k1");
+    // Held once: the comb-multiplier precomputation is cached on this point instance.
+    private static readonly ECPoint G = Curve.G;
     private static readonly BigInteger N = Curve.N;
     private static readonly BigInteger HalfN = Curve.N.ShiftRight(1);
     private static readonly FixedPointCombMultiplier BaseMultiplier = new();
@@ -44,7 +46,7 @@ public static class Secp256k1
             var k = kCalculator.NextK();
             // R = k·G computed here (not inside ECDsaSigner) so the recovery id is R.y's parity,
             // with no trial recovery.
-            var point = BaseMultiplier.Multiply(Curve.G, k).Normalize();
+            var point = BaseMultiplier.Multiply(G, k).Normalize();
             var r = point.AffineXCoord.ToBigInteger().Mod(N);
             if (r.SignValue == 0)
             {
@@ -75,7 +77,7 @@ public static class Secp256k1
     }
 
     /// <summary>The uncompressed public key point of <paramref name="d"/>.</summary>
-    internal static ECPoint PublicKey(BigInteger d) => BaseMultiplier.Multiply(Curve.G, d).Normalize();
+    internal static ECPoint PublicKey(BigInteger d) => BaseMultiplier.Multiply(G, d).Normalize();
 
     /// <summary>The address of a public key: the last 20 bytes of keccak256(X ‖ Y).</summary>
     internal static WalletAddress AddressOf(ECPoint publicKey)
@@ -127,7 +129,7 @@ public static class Secp256k1
 
         var z = new BigInteger(1, digest.ToArray());
         var rInverse = r.ModInverse(N);
-        var q = ECAlgorithms.SumOfTwoMultiplies(point, s.Multiply(rInverse).Mod(N), Curve.G, N.Subtract(z).Multiply(rInverse).Mod(N)).Normalize();
+        var q = ECAlgorithms.SumOfTwoMultiplies(point, s.Multiply(rInverse).Mod(N), G, N.Subtract(z).Multiply(rInverse).Mod(N)).Normalize();
         return q.IsInfinity ? null : AddressOf(q);
     }
 
