@@ -33,8 +33,9 @@ public sealed partial class FakeHyperliquidVenue
         // Hyperliquid re-serializes what it parsed, in its own field order, and recovers the signer
         // from that: any difference from what the client hashed shows up as a different signer.
         var signer = L1ActionSigning.RecoverSigner(action.Json, nonce, vault, expiresAfter, options.Network, signature);
+        // The signer itself must be a known account; a vault only redirects whose book is traded.
         var account = vault?.Text ?? signer?.Text;
-        if (signer is null || account is null || !Venue.HasAccount(account))
+        if (signer is null || account is null || !Venue.HasAccount(signer.Text) || !Venue.HasAccount(account))
         {
             Traffic.CountUnknownSigner();
             logger.LogWarning("Exchange action {Type} from unknown signer {Signer}", action.Type, signer?.Text ?? "(unrecoverable)");
