@@ -19,6 +19,9 @@ public static class Program
     {
         var root = new RootCommand("fractal: the FractalTrader operator CLI");
         root.Subcommands.Add(Config.ConfigCommand.Create());
+        root.Subcommands.Add(Venue.VenueCommand.Create());
+        root.Subcommands.Add(Hyperliquid.HyperliquidCommand.Create());
+        root.Subcommands.Add(Data.DataCommand.Create());
         return root;
     }
 }

@@ -1,0 +1,104 @@
+using System.CommandLine;
+using FractalTrader.Exchange.Hyperliquid;
+using FractalTrader.Exchange.Hyperliquid.Signing;
+using FractalTrader.Exchange.Hyperliquid.Venue;
+using FractalTrader.Exchange.Simulated;
+using FractalTrader.Exchange.Simulated.Faults;
+using FractalTrader.Exchange.Simulated.Persistence;
+using FractalTrader.Trading.MarketData;
+
+namespace FractalTrader.Cli.Venue;
+
+/// <summary>
+/// <c>fractal venue</c>: the simulated exchange served with Hyperliquid's API on 127.0.0.1, for
+/// demos without internet and for kill-and-restart drills (<c>--state</c> keeps its state in SQLite).
+/// </summary>
+public static class VenueCommand
+{
+    /// <summary>The command.</summary>
+    public static Command Create()
+    {
+        var command = new Command("venue", "Run the simulated exchange with Hyperliquid's HTTP + WebSocket API on 127.0.0.1 until stopped");
+        var port = new Option<int>("--port") { Description = "TCP port on 127.0.0.1 (0 picks a free one)", Required = true };
+        var data = new Option<string[]>("--data") { Description = "Candle CSV files to replay: PATH (symbol from the file name, e.g. BTC-1h.csv) or SYMBOL=PATH", AllowMultipleArgumentsPerToken = true };
+        var seed = new Option<int>("--seed") { Description = "Seed of synthetic prices, slippage and probabilistic faults", DefaultValueFactory = _ => 1 };
+        var faults = new Option<string?>("--faults") { Description = "Faults to inject, e.g. rate-limit@5x20,timeout-after@3,disconnect=0.05" };
+        var state = new Option<FileInfo?>("--state") { Description = "SQLite file keeping accounts, orders, fills and markets across restarts" };
+        var accounts = new Option<string[]>("--account") { Description = "Account address allowed to trade (repeatable)", AllowMultipleArgumentsPerToken = true };
+        var keyEnv = new Option<string?>("--key-env") { Description = "Also open an account for the key in this environment variable" };
+        var balance = new Option<decimal>("--balance") { Description = "Starting balance of new accounts (USD)", DefaultValueFactory = _ => 10_000m };
+        var mainnet = new Option<bool>("--mainnet-signatures") { Description = "Accept mainnet signatures instead of testnet ones" };
+        foreach (var option in new Option[] { port, data, seed, faults, state, accounts, keyEnv, balance, mainnet })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction((parseResult, ct) => CommandFailure.GuardAsync(parseResult, async () =>
+        {
+            var output = parseResult.InvocationConfiguration.Output;
+            var options = new SimulatedVenueOptions
+            {
+                Seed = parseResult.GetValue(seed),
+                Faults = FaultPlan.Parse(parseResult.GetValue(faults)),
+                Data = LoadData(parseResult.GetValue(data) ?? []),
+                StartingBalance = parseResult.GetValue(balance),
+            };
+            using var store = parseResult.GetValue(state) is { } file ? VenueStateStore.Open(file.FullName) : null;
+            using var venue = new SimulatedVenue(options, TimeProvider.System, store);
+            var addresses = (parseResult.GetValue(accounts) ?? []).Select(a => WalletAddress.Parse(a).Text).ToList();
+            if (parseResult.GetValue(keyEnv) is { } variable)
+            {
+                addresses.Add(PrivateKeySource.FromEnvironment(variable).Address.Text);
+            }
+
+            foreach (var address in addresses)
+            {
+                venue.OpenAccount(address);
+            }
+
+            var network = parseResult.GetValue(mainnet) ? HyperliquidNetwork.Mainnet : HyperliquidNetwork.Testnet;
+            await ServeAsync(venue, new FakeHyperliquidVenueOptions { Port = parseResult.GetValue(port), Network = network }, addresses, output, ct);
+            return 0;
+        }));
+        return command;
+    }
+
+    private static async Task ServeAsync(SimulatedVenue venue, FakeHyperliquidVenueOptions serverOptions, List<string> addresses, TextWriter output, CancellationToken ct)
+    {
+        await using var server = await FakeHyperliquidVenue.StartAsync(venue, serverOptions, ct);
+        await output.WriteLineAsync($"venue listening on {server.BaseUrl} (WebSocket {new UriBuilder(server.BaseUrl) { Scheme = "ws", Path = "/ws" }.Uri}), {serverOptions.Network} signatures, seed {venue.Options.Seed}");
+        foreach (var address in addresses)
+        {
+            await output.WriteLineAsync($"account {address} equity {venue.Account(address).Equity}");
+        }
+
+        if (addresses.Count == 0)
+        {
+            await output.WriteLineAsync("no accounts opened: every signed action will be answered \"User or API Wallet … does not exist.\"");
+        }
+
+        await output.FlushAsync(ct);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, ct);
+        }
+        catch (OperationCanceledException)
+        {
+            await output.WriteLineAsync("venue stopped");
+        }
+    }
+
+    private static Dictionary<string, IReadOnlyList<Candle>> LoadData(IEnumerable<string> specs)
+    {
+        var data = new Dictionary<string, IReadOnlyList<Candle>>(StringComparer.Ordinal);
+        foreach (var spec in specs)
+        {
+            var split = spec.IndexOf('=', StringComparison.Ordinal);
+            var path = split > 0 ? spec[(split + 1)..] : spec;
+            var symbol = split > 0 ? spec[..split] : Path.GetFileNameWithoutExtension(path).Split('-', '_', '.')[0];
+            data[symbol] = CandleCsv.Read(path);
+        }
+
+        return data;
+    }
+}
