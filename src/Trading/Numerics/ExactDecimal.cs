@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace FractalTrader.Trading.Numerics;
+
+/// <summary>
+/// Converts a detector's <see cref="double"/> to the <see cref="decimal"/> written by its shortest
+/// round-trip text, so the decimal converts back to the very same double. Stateless and thread-safe.
+/// </summary>
+public static class ExactDecimal
+{
+    /// <summary>The decimal spelled like the shortest text that round-trips <paramref name="value"/>.</summary>
+    /// <exception cref="OverflowException">The value is not finite or outside the decimal range.</exception>
+    public static decimal From(double value)
+    {
+        if (!double.IsFinite(value))
+        {
+            throw new OverflowException($"{value.ToString(CultureInfo.InvariantCulture)} has no decimal value");
+        }
+
+        return decimal.Parse(value.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Like <see cref="From"/>, returning false instead of throwing.</summary>
+    public static bool TryFrom(double value, out decimal result)
+    {
+        result = 0m;
+        return double.IsFinite(value)
+            && decimal.TryParse(value.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out result);
+    }
+}
