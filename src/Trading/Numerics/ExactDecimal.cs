@@ -17,14 +17,18 @@ public static class ExactDecimal
             throw new OverflowException($"{value.ToString(CultureInfo.InvariantCulture)} has no decimal value");
         }
 
-        return decimal.Parse(value.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+        return TryFrom(value, out var result)
+            ? result
+            : throw new OverflowException($"{value.ToString("R", CultureInfo.InvariantCulture)} is outside the decimal range");
     }
 
     /// <summary>Like <see cref="From"/>, returning false instead of throwing.</summary>
     public static bool TryFrom(double value, out decimal result)
     {
         result = 0m;
+        Span<char> text = stackalloc char[32];
         return double.IsFinite(value)
-            && decimal.TryParse(value.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out result);
+            && value.TryFormat(text, out var written, "R", CultureInfo.InvariantCulture)
+            && decimal.TryParse(text[..written], NumberStyles.Float, CultureInfo.InvariantCulture, out result);
     }
 }

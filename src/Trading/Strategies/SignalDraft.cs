@@ -61,7 +61,7 @@ internal readonly record struct SignalDraft(
 
         return new Signal
         {
-            Id = SignalId.For(strategy, symbol, timeframe, barTime, Direction),
+            Id = new SignalId(strategy, symbol, timeframe, barTime, Direction),
             Strategy = strategy,
             Symbol = symbol,
             Timeframe = timeframe,

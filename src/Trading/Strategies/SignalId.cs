@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using FractalTrader.Trading.MarketData;
@@ -10,16 +11,23 @@ namespace FractalTrader.Trading.Strategies;
 /// direction. The same setup always gets the same id, so it doubles as a de-duplication key and
 /// the root of idempotent client order ids. Immutable and thread-safe.
 /// </summary>
-/// <param name="Value">The id text, e.g. <c>liquidity_sweep:BTC:1h:2025-01-01T22:00:00Z:long</c>.</param>
-public readonly record struct SignalId(string Value)
+/// <param name="Strategy">The strategy that found the setup.</param>
+/// <param name="Symbol">The symbol, e.g. <c>BTC</c>.</param>
+/// <param name="Timeframe">The bar interval.</param>
+/// <param name="BarOpenTime">Open time of the trigger bar (UTC).</param>
+/// <param name="Direction">Long or short.</param>
+[StructLayout(LayoutKind.Auto)]
+public readonly record struct SignalId(StrategyKind Strategy, string Symbol, Timeframe Timeframe, DateTimeOffset BarOpenTime, TradeDirection Direction)
 {
-    /// <summary>The id of the setup with these coordinates.</summary>
-    public static SignalId For(StrategyKind strategy, string symbol, Timeframe timeframe, DateTimeOffset barOpenTime, TradeDirection direction)
+    /// <summary>The id text, e.g. <c>liquidity_sweep:BTC:1h:2025-01-01T22:00:00Z:long</c>.</summary>
+    public string Value
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(symbol);
-        var time = barOpenTime.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-        var side = direction == TradeDirection.Long ? "long" : "short";
-        return new SignalId($"{strategy.Name}:{symbol}:{timeframe.Name}:{time}:{side}");
+        get
+        {
+            var time = BarOpenTime.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+            var side = Direction == TradeDirection.Long ? "long" : "short";
+            return $"{Strategy.Name}:{Symbol}:{Timeframe.Name}:{time}:{side}";
+        }
     }
 
     /// <summary>

@@ -23,5 +23,14 @@ internal sealed class LiquidityLevel(int bar, double swingPrice)
     public bool Done { get; set; }
 
     /// <summary>Set when <see cref="Value"/> changed or the level is new: its test restarts from its bar.</summary>
-    public bool NeedsRescan { get; set; } = true;
+    public bool NeedsRescan { get; set; }
+
+    /// <summary>Whether the level is in the book's list of levels still being tested.</summary>
+    public bool Watched { get; set; }
+
+    /// <summary>The level left the window.</summary>
+    public bool Expired { get; set; }
+
+    /// <summary>The last bar the test has seen.</summary>
+    public int TestedThrough { get; set; } = -1;
 }

@@ -23,6 +23,8 @@ internal sealed class LiquidityLevelBook
     private readonly List<LiquidityLevel> levels = [];
     private readonly List<LiquidityLevel> byPrice = [];
     private readonly List<LiquidityLevel> scratch = [];
+    private readonly List<LiquidityLevel> watched = [];
+    private readonly List<LiquidityLevel> rescans = [];
 
     public LiquidityLevelBook(BarHistory bars, SwingTracker swings, bool bullish, double tolerance, int reversalBars)
     {
@@ -53,26 +55,66 @@ internal sealed class LiquidityLevelBook
         }
 
         SweptOnLastBar = false;
-        foreach (var level in levels)
+        Rescan(t);
+        Advance(t);
+    }
+
+    /// <summary>Restarts the test of new and re-valued levels from their own bar up to the newest.</summary>
+    private void Rescan(int t)
+    {
+        foreach (var level in rescans)
         {
-            if (level.NeedsRescan)
+            level.NeedsRescan = false;
+            if (level.Expired)
             {
-                level.NeedsRescan = false;
-                level.BreachBar = -1;
-                level.SweepBar = -1;
-                level.Done = false;
-                for (var bar = level.Bar + 1; bar <= t && !level.Done; bar++)
-                {
-                    Step(level, bar);
-                }
+                continue;
             }
-            else
+
+            level.BreachBar = -1;
+            level.SweepBar = -1;
+            level.Done = false;
+            for (var bar = level.Bar + 1; bar <= t && !level.Done; bar++)
             {
-                Step(level, t);
+                Step(level, bar);
+            }
+
+            level.TestedThrough = t;
+            if (!level.Done && !level.Watched)
+            {
+                level.Watched = true;
+                watched.Add(level);
             }
 
             SweptOnLastBar |= level.SweepBar == t;
         }
+
+        rescans.Clear();
+    }
+
+    /// <summary>Advances the levels still being tested by the newest bar.</summary>
+    private void Advance(int t)
+    {
+        var kept = 0;
+        for (var i = 0; i < watched.Count; i++)
+        {
+            var level = watched[i];
+            if (!level.Expired && level.TestedThrough < t)
+            {
+                Step(level, t);
+                level.TestedThrough = t;
+                SweptOnLastBar |= level.SweepBar == t;
+            }
+
+            if (level.Expired || level.Done)
+            {
+                level.Watched = false;
+                continue;
+            }
+
+            watched[kept++] = level;
+        }
+
+        watched.RemoveRange(kept, watched.Count - kept);
     }
 
     private void Step(LiquidityLevel level, int bar)
@@ -108,6 +150,7 @@ internal sealed class LiquidityLevelBook
     private void Insert(LiquidityLevel level)
     {
         levels.Add(level);
+        MarkForRescan(level);
         var at = PricePosition(level);
         byPrice.Insert(at, level);
         var (from, to) = Neighbourhood(at, at);
@@ -117,6 +160,7 @@ internal sealed class LiquidityLevelBook
     private void Remove(LiquidityLevel level)
     {
         levels.Remove(level);
+        level.Expired = true;
         var at = byPrice.IndexOf(level);
         var (from, to) = Neighbourhood(at, at);
         byPrice.RemoveAt(at);
@@ -176,8 +220,17 @@ internal sealed class LiquidityLevelBook
             if (!level.Value.Equals(values[i]))
             {
                 level.Value = values[i];
-                level.NeedsRescan = true;
+                MarkForRescan(level);
             }
+        }
+    }
+
+    private void MarkForRescan(LiquidityLevel level)
+    {
+        if (!level.NeedsRescan)
+        {
+            level.NeedsRescan = true;
+            rescans.Add(level);
         }
     }
 

@@ -91,12 +91,13 @@ internal sealed class LiveBosOrderBlock : LiveStrategy
         for (var k = 0; k < events.Count; k++)
         {
             var e = events[k];
-            if (e.Bar < oldest || e.Bar >= t || !breaks.IsBreakOfStructure(e) || LatestBefore(blocks, e.Bar) is not { } block)
+            // Cheapest tests first: most bars touch no block at all.
+            if (e.Bar < oldest || e.Bar >= t || LatestBefore(blocks, e.Bar) is not { } block || !block.IsTouchedBy(bars.Low(t), bars.High(t)))
             {
                 continue;
             }
 
-            if (!block.IsTouchedBy(bars.Low(t), bars.High(t)) || TouchedBetween(block, e.Bar + 1, t - 1))
+            if (TouchedBetween(block, e.Bar + 1, t - 1) || !breaks.IsBreakOfStructure(e))
             {
                 continue;
             }

@@ -12,8 +12,8 @@ internal sealed class LiveFvgFill : LiveStrategy
 {
     private readonly BarHistory bars;
     private readonly FvgFillParameters parameters;
-    private readonly List<FairValueGap> unfilledBullish = [];
-    private readonly List<FairValueGap> unfilledBearish = [];
+    private readonly List<(FairValueGap Gap, double Bottom, double Top)> unfilledBullish = [];
+    private readonly List<(FairValueGap Gap, double Bottom, double Top)> unfilledBearish = [];
     private FairValueGap? latestBullish;
     private FairValueGap? latestBearish;
 
@@ -53,33 +53,38 @@ internal sealed class LiveFvgFill : LiveStrategy
         if (FairValueGaps.TryBullish(bars.HighsFrom(from), bars.LowsFrom(from), 2, parameters.MinGapPercent, out var bullish))
         {
             var gap = bullish with { Bar = t };
-            unfilledBullish.Add(gap);
+            unfilledBullish.Add(Open(gap));
             latestBullish = gap;
         }
 
         if (FairValueGaps.TryBearish(bars.HighsFrom(from), bars.LowsFrom(from), 2, parameters.MinGapPercent, out var bearish))
         {
             var gap = bearish with { Bar = t };
-            unfilledBearish.Add(gap);
+            unfilledBearish.Add(Open(gap));
             latestBearish = gap;
         }
     }
 
+    private (FairValueGap Gap, double Bottom, double Top) Open(in FairValueGap gap)
+    {
+        var (bottom, top) = gap.FillZone(FvgFillMode.Partial, parameters.PartialFillPercent);
+        return (gap, bottom, top);
+    }
+
     /// <summary>Drops expired and newly filled gaps; true when the bar filled at least one.</summary>
-    private bool Fill(List<FairValueGap> unfilled, int first, double low, double high)
+    private static bool Fill(List<(FairValueGap Gap, double Bottom, double Top)> unfilled, int first, double low, double high)
     {
         var filled = false;
         var kept = 0;
         for (var i = 0; i < unfilled.Count; i++)
         {
             var gap = unfilled[i];
-            if (gap.Bar < first)
+            if (gap.Gap.Bar < first)
             {
                 continue;
             }
 
-            var (bottom, top) = gap.FillZone(FvgFillMode.Partial, parameters.PartialFillPercent);
-            if (low <= top && high >= bottom)
+            if (low <= gap.Top && high >= gap.Bottom)
             {
                 filled = true;
                 continue;

@@ -23,6 +23,7 @@ public sealed class SymbolSignalEngine
     private readonly List<LiveStrategy> strategies = [];
     private readonly List<SignalDraft> drafts = [];
     private DateTimeOffset lastOpenTime = DateTimeOffset.MinValue;
+    private (int Bar, int AtrPeriod, ConfidenceFactors Factors) measured = (-1, 0, default);
 
     /// <summary>Creates the per-symbol state.</summary>
     /// <param name="symbol">The symbol signals are issued for.</param>
@@ -111,16 +112,7 @@ public sealed class SymbolSignalEngine
     private List<Signal> AddSignals(StrategyParameters parameters, DateTimeOffset openTime, IReadOnlyList<Signal> signals)
     {
         var result = signals as List<Signal> ?? [];
-        var start = bars.Start;
-        var factors = SignalConfidence.Measure(
-            bars.OpensFrom(start),
-            bars.HighsFrom(start),
-            bars.LowsFrom(start),
-            bars.ClosesFrom(start),
-            bars.VolumesFrom(start),
-            bars.Last - start,
-            parameters.AtrPeriod);
-        var confidence = SignalConfidence.Score(parameters.Kind, factors);
+        var confidence = SignalConfidence.Score(parameters.Kind, Factors(parameters.AtrPeriod));
         foreach (var draft in drafts)
         {
             if (draft.ToSignal(parameters.Kind, Symbol, Timeframe, openTime, confidence) is { } signal)
@@ -130,6 +122,26 @@ public sealed class SymbolSignalEngine
         }
 
         return result;
+    }
+
+    /// <summary>The confidence factors of the newest bar; strategies triggering on one bar share them.</summary>
+    private ConfidenceFactors Factors(int atrPeriod)
+    {
+        if (measured.Bar != bars.Last || measured.AtrPeriod != atrPeriod)
+        {
+            var start = bars.Start;
+            var factors = SignalConfidence.Measure(
+                bars.OpensFrom(start),
+                bars.HighsFrom(start),
+                bars.LowsFrom(start),
+                bars.ClosesFrom(start),
+                bars.VolumesFrom(start),
+                bars.Last - start,
+                atrPeriod);
+            measured = (bars.Last, atrPeriod, factors);
+        }
+
+        return measured.Factors;
     }
 
     private LiveStrategy Create(StrategyParameters parameters) => parameters switch
