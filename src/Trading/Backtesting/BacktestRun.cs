@@ -72,8 +72,9 @@ internal sealed class BacktestRun
             }
 
             clock.Set(closeTime);
-            MarkToMarket(closeTime);
-            if (openTime >= tradeFrom)
+            var trading = openTime >= tradeFrom;
+            MarkToMarket(closeTime, trading);
+            if (trading)
             {
                 foreach (var book in stepping)
                 {
@@ -263,7 +264,8 @@ internal sealed class BacktestRun
         return closeTime;
     }
 
-    private void MarkToMarket(DateTimeOffset closeTime)
+    /// <summary>Marks open positions at the close; the curve records only the traded period.</summary>
+    private void MarkToMarket(DateTimeOffset closeTime, bool record)
     {
         var marked = cash;
         var inMarket = false;
@@ -282,7 +284,10 @@ internal sealed class BacktestRun
             lastMarked = marked;
         }
 
-        equity.Add(new EquityPoint(closeTime, (double)marked, inMarket));
+        if (record)
+        {
+            equity.Add(new EquityPoint(closeTime, (double)marked, inMarket));
+        }
     }
 
     private void Enter(MarketBook book)
