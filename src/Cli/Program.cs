@@ -1,4 +1,8 @@
 using System.CommandLine;
+using FractalTrader.Cli.Backtest;
+using FractalTrader.Cli.Data;
+using FractalTrader.Cli.Signals;
+using FractalTrader.Cli.WalkForward;
 
 namespace FractalTrader.Cli;
 
@@ -18,6 +22,10 @@ public static class Program
     public static RootCommand BuildRootCommand()
     {
         var root = new RootCommand("fractal: the FractalTrader operator CLI");
+        root.Subcommands.Add(SignalsCommand.Create());
+        root.Subcommands.Add(BacktestCommand.Create());
+        root.Subcommands.Add(WalkForwardCommand.Create());
+        root.Subcommands.Add(DataCommand.Create());
         return root;
     }
 }

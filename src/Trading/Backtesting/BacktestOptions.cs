@@ -30,8 +30,12 @@ public sealed record BacktestOptions
     /// <summary>Book limits (max positions, exposure caps, correlation groups).</summary>
     public PortfolioLimits Limits { get; init; } = new();
 
-    /// <summary>Circuit breakers; a backtest that halts stays halted unless a cooldown is set.</summary>
-    public RiskLimits Breakers { get; init; } = new();
+    /// <summary>
+    /// Circuit breakers. Live, only an operator resumes a halt; a backtest has no operator, so by
+    /// default it resumes one day after a halt (set <see cref="RiskLimits.HaltCooldown"/> to null
+    /// to stay halted).
+    /// </summary>
+    public RiskLimits Breakers { get; init; } = new() { HaltCooldown = TimeSpan.FromDays(1) };
 
     /// <summary>Venue rules per symbol; symbols not listed trade in lots of 0.00001 with a $10 minimum.</summary>
     public IReadOnlyList<InstrumentRules> Instruments { get; init; } = [];

@@ -81,9 +81,16 @@ internal static class Page
             html.Append("</tbody></table>");
         }
 
-        foreach (var t in result.StateTransitions)
+        const int shown = 20;
+        if (result.StateTransitions.Count > 0)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<p>{t.At:yyyy-MM-dd HH:mm} {t.From.ToString().ToUpperInvariant()} → {t.To.ToString().ToUpperInvariant()}: {WebUtility.HtmlEncode(t.Reason)}</p>");
+            html.Append(CultureInfo.InvariantCulture, $"<h3>Trading state changes ({result.StateTransitions.Count})</h3><ul>");
+            foreach (var t in result.StateTransitions.Take(shown))
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<li>{t.At:yyyy-MM-dd HH:mm} {t.From.ToString().ToUpperInvariant()} → {t.To.ToString().ToUpperInvariant()}: {WebUtility.HtmlEncode(t.Reason)}</li>");
+            }
+
+            html.Append(result.StateTransitions.Count > shown ? "<li>… the rest are in the JSON report</li></ul>" : "</ul>");
         }
 
         return html.ToString();

@@ -108,19 +108,16 @@ public static class SyntheticMarket
         return new Candle(time, open, high, Math.Max(low, MinimumPrice(symbol.PriceDecimals)), close, volume);
     }
 
-    private static decimal Round(double value, int decimals) =>
-        Math.Max(MinimumPrice(decimals), Math.Round((decimal)value, decimals, MidpointRounding.ToEven));
-
-    private static decimal MinimumPrice(int decimals)
+    /// <summary>The price rounded to the symbol's decimals, always written with exactly that many.</summary>
+    private static decimal Round(double value, int decimals)
     {
-        var tick = 1m;
-        for (var i = 0; i < decimals; i++)
-        {
-            tick /= 10m;
-        }
-
-        return tick;
+        var units = (long)Math.Round(value * Math.Pow(10, decimals), MidpointRounding.ToEven);
+        return new decimal((int)(units & 0xFFFFFFFF), (int)(units >> 32), 0, false, (byte)decimals) is var price && price >= MinimumPrice(decimals)
+            ? price
+            : MinimumPrice(decimals);
     }
+
+    private static decimal MinimumPrice(int decimals) => new(1, 0, 0, false, (byte)decimals);
 
     private static double[,] Cholesky(int n, double rho)
     {
