@@ -99,6 +99,18 @@ internal sealed class BacktestRun
     private DateTimeOffset? NextStep(List<MarketBook> stepping)
     {
         stepping.Clear();
+        if (books.Length == 1)
+        {
+            var only = books[0];
+            if (!only.HasBar)
+            {
+                return null;
+            }
+
+            stepping.Add(only);
+            return only.NextOpenTime;
+        }
+
         DateTimeOffset? earliest = null;
         foreach (var book in books)
         {
@@ -364,12 +376,8 @@ internal sealed class BacktestRun
         }
     }
 
-    /// <summary>Counts a refusal under its reason with the numbers taken out, so reasons group.</summary>
-    private void Refuse(string reason)
-    {
-        var key = RefusalKey.Of(reason);
-        refusals[key] = refusals.GetValueOrDefault(key) + 1;
-    }
+    /// <summary>Counts a refusal; reasons are grouped (numbers taken out) once, at the end.</summary>
+    private void Refuse(string reason) => refusals[reason] = refusals.GetValueOrDefault(reason) + 1;
 
     private BacktestResult Result()
     {
@@ -385,7 +393,9 @@ internal sealed class BacktestRun
             Trades = trades,
             Equity = equity,
             Signals = signals,
-            Refusals = refusals,
+            Refusals = refusals
+                .GroupBy(r => RefusalKey.Of(r.Key), StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Sum(r => r.Value), StringComparer.Ordinal),
             StateTransitions = guardian.Transitions.ToArray(),
         };
     }

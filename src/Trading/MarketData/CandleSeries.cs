@@ -18,11 +18,13 @@ public sealed class CandleSeries
     private readonly double[] low;
     private readonly double[] close;
     private readonly double[] volume;
+    private readonly DateTimeOffset[] openTimes;
     private readonly int offset;
 
-    private CandleSeries(IReadOnlyList<Candle> candles, double[] open, double[] high, double[] low, double[] close, double[] volume, int offset, int count)
+    private CandleSeries(IReadOnlyList<Candle> candles, double[] open, double[] high, double[] low, double[] close, double[] volume, DateTimeOffset[] openTimes, int offset, int count)
     {
         this.candles = candles;
+        this.openTimes = openTimes;
         this.open = open;
         this.high = high;
         this.low = low;
@@ -74,9 +76,11 @@ public sealed class CandleSeries
         var l = new double[n];
         var c = new double[n];
         var v = new double[n];
+        var times = new DateTimeOffset[n];
         for (var i = 0; i < n; i++)
         {
             var candle = candles[i];
+            times[i] = candle.OpenTime;
             o[i] = ExactDouble.From(candle.Open);
             h[i] = ExactDouble.From(candle.High);
             l[i] = ExactDouble.From(candle.Low);
@@ -84,11 +88,12 @@ public sealed class CandleSeries
             v[i] = ExactDouble.From(candle.Volume);
         }
 
-        return new CandleSeries(candles, o, h, l, c, v, 0, n);
+        return new CandleSeries(candles, o, h, l, c, v, times, 0, n);
     }
 
     /// <summary>Open time of bar <paramref name="index"/>.</summary>
-    public DateTimeOffset OpenTime(int index) => this[index].OpenTime;
+    public DateTimeOffset OpenTime(int index) =>
+        (uint)index < (uint)Count ? openTimes[offset + index] : throw new ArgumentOutOfRangeException(nameof(index), index, $"The series has {Count} bars.");
 
     /// <summary>A view of <paramref name="length"/> bars from <paramref name="start"/>, sharing the columns.</summary>
     public CandleSeries Slice(int start, int length)
@@ -98,6 +103,6 @@ public sealed class CandleSeries
             throw new ArgumentOutOfRangeException(nameof(start), $"Bars {start}..{start + length - 1} are outside a series of {Count}.");
         }
 
-        return new CandleSeries(candles, open, high, low, close, volume, offset + start, length);
+        return new CandleSeries(candles, open, high, low, close, volume, openTimes, offset + start, length);
     }
 }

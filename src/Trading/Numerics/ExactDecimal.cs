@@ -25,10 +25,25 @@ public static class ExactDecimal
     /// <summary>Like <see cref="From"/>, returning false instead of throwing.</summary>
     public static bool TryFrom(double value, out decimal result)
     {
+        // Fast path: the cast keeps 15 significant digits; when that decimal converts back to the
+        // same double it is the shortest round-trip text (two 15-digit values cannot both lie
+        // within half an ulp of one double), so no formatting is needed.
+        if (double.IsFinite(value) && Math.Abs(value) is > 1e-15 and < 1e15)
+        {
+            var candidate = (decimal)value;
+            if (ExactDouble.From(candidate) == value)
+            {
+                result = candidate;
+                return true;
+            }
+        }
+
         result = 0m;
         Span<char> text = stackalloc char[32];
+        // Values too small for a decimal parse to 0 (or lose digits): refuse rather than round.
         return double.IsFinite(value)
             && value.TryFormat(text, out var written, "R", CultureInfo.InvariantCulture)
-            && decimal.TryParse(text[..written], NumberStyles.Float, CultureInfo.InvariantCulture, out result);
+            && decimal.TryParse(text[..written], NumberStyles.Float, CultureInfo.InvariantCulture, out result)
+            && ExactDouble.From(result) == value;
     }
 }
