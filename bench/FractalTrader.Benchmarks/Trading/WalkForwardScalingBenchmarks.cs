@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using FractalTrader.Trading.Backtesting;
 using FractalTrader.Trading.Strategies;
 using FractalTrader.Trading.WalkForward;
@@ -7,7 +6,7 @@ using FractalTrader.Trading.WalkForward;
 namespace FractalTrader.Benchmarks.Trading;
 
 /// <summary>The same walk-forward analysis on one core (baseline) and on two.</summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[Config(typeof(InProcessJobs.Monitoring))]
 public class WalkForwardScalingBenchmarks
 {
     private BacktestMarket market = null!;
