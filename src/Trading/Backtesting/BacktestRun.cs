@@ -42,6 +42,7 @@ internal sealed class BacktestRun
         takerFee = options.TakerFeeBps / 10_000m;
         makerFee = options.MakerFeeBps / 10_000m;
         cash = options.InitialEquity;
+        equity.Capacity = books.Max(b => b.Market.Series.Count);
     }
 
     public BacktestResult Execute(IProgress<double>? progress, CancellationToken cancellationToken)

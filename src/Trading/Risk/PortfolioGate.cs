@@ -36,7 +36,7 @@ public static class PortfolioGate
         {
             if (string.Equals(position.Symbol, symbol, StringComparison.Ordinal))
             {
-                return Refuse($"{symbol}: already holds a {position.Direction.ToString().ToLowerInvariant()} position (one per symbol)");
+                return Refuse(string.Concat(symbol, position.Direction == TradeDirection.Long ? ": already holds a long position (one per symbol)" : ": already holds a short position (one per symbol)"));
             }
         }
 

@@ -16,6 +16,7 @@ public sealed class RiskGuardian
     private readonly Dictionary<string, DateTimeOffset> lastData = new(StringComparer.Ordinal);
     private readonly List<StateTransition> transitions = [];
     private bool reducingUntilNextDay;
+    private RiskDecision? stateRefusal;
     private DateOnly day;
     private decimal dayOpenEquity;
 
@@ -127,7 +128,8 @@ public sealed class RiskGuardian
 
         if (State != TradingState.Active)
         {
-            return new RiskDecision(false, Text($"trading is {State.ToString().ToUpperInvariant()}: {StateReason}"));
+            // Built once per state change: a halted replay asks this for every signal.
+            return stateRefusal ??= new RiskDecision(false, Text($"trading is {State.ToString().ToUpperInvariant()}: {StateReason}"));
         }
 
         var now = clock.GetUtcNow();
@@ -228,6 +230,7 @@ public sealed class RiskGuardian
         State = to;
         StateReason = reason;
         StateSince = now;
+        stateRefusal = null;
     }
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
