@@ -1,4 +1,3 @@
-using System.Globalization;
 using FractalTrader.Trading.Strategies;
 
 namespace FractalTrader.Trading.Risk;
@@ -64,19 +63,19 @@ public static class PortfolioGate
         if (allowed * price > totalRoom)
         {
             allowed = instrument.RoundDown(Math.Max(0, totalRoom) / price);
-            reason = Text($"reduced to fit the {PercentText.Of(limits.MaxTotalExposurePercent)} total exposure cap");
+            reason = ReasonText.Of($"reduced to fit the {ReasonText.Percent(limits.MaxTotalExposurePercent)} total exposure cap");
         }
 
         var groupRoom = (equity * limits.MaxGroupExposurePercent) - inGroup;
         if (allowed * price > groupRoom)
         {
             allowed = instrument.RoundDown(Math.Max(0, groupRoom) / price);
-            reason = Text($"reduced to fit the {PercentText.Of(limits.MaxGroupExposurePercent)} exposure cap of group {group}");
+            reason = ReasonText.Of($"reduced to fit the {ReasonText.Percent(limits.MaxGroupExposurePercent)} exposure cap of group {group}");
         }
 
         if (allowed <= 0 || allowed * price < instrument.MinOrderValue)
         {
-            return Refuse(Text($"{symbol}: no room for a {direction.ToString().ToLowerInvariant()} position ({reason}; {allowed} fits, below the venue minimum {instrument.MinOrderValue})"));
+            return Refuse(ReasonText.Of($"{symbol}: no room for a {direction.ToString().ToLowerInvariant()} position ({reason}; {allowed} fits, below the venue minimum {instrument.MinOrderValue})"));
         }
 
         return new PortfolioDecision(true, allowed, reason);
@@ -84,5 +83,4 @@ public static class PortfolioGate
 
     private static PortfolioDecision Refuse(string reason) => new(false, 0m, reason);
 
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

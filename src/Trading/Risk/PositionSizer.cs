@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace FractalTrader.Trading.Risk;
 
 /// <summary>
@@ -53,16 +51,16 @@ public static class PositionSizer
 
         if (size <= 0)
         {
-            return sized with { Reason = Text($"{instrument.Symbol}: size {capped:G6} rounds to zero at lot size {instrument.LotSize}") };
+            return sized with { Reason = ReasonText.Of($"{instrument.Symbol}: size {capped:G6} rounds to zero at lot size {instrument.LotSize}") };
         }
 
         if (notional < instrument.MinOrderValue)
         {
-            return sized with { Reason = Text($"{instrument.Symbol}: order value {notional:F2} is below the venue minimum {instrument.MinOrderValue}") };
+            return sized with { Reason = ReasonText.Of($"{instrument.Symbol}: order value {notional:F2} is below the venue minimum {instrument.MinOrderValue}") };
         }
 
-        var bound = riskSize <= cap ? "risk budget" : Text($"{PercentText.Of(rules.MaxPositionPercent)} notional cap");
-        return sized with { Approved = true, Size = size, Reason = Text($"sized {size} {instrument.Symbol} by the {bound}") };
+        var bound = riskSize <= cap ? "risk budget" : ReasonText.Of($"{ReasonText.Percent(rules.MaxPositionPercent)} notional cap");
+        return sized with { Approved = true, Size = size, Reason = ReasonText.Of($"sized {size} {instrument.Symbol} by the {bound}") };
     }
 
     /// <summary>Share of equity lost if the stop is hit (the original's <c>calculate_risk_percent</c>); 0 without equity.</summary>
@@ -78,17 +76,17 @@ public static class PositionSizer
 
         if (equity <= 0)
         {
-            return Text($"equity {equity} is not positive");
+            return ReasonText.Of($"equity {equity} is not positive");
         }
 
         if (request.Entry <= 0 || request.StopLoss <= 0)
         {
-            return Text($"entry {request.Entry} and stop {request.StopLoss} must be positive");
+            return ReasonText.Of($"entry {request.Entry} and stop {request.StopLoss} must be positive");
         }
 
         if (request.Confidence is < 0 or > 100)
         {
-            return Text($"confidence {request.Confidence} is outside 0..100");
+            return ReasonText.Of($"confidence {request.Confidence} is outside 0..100");
         }
 
         if (request.CurrentAtr < 0 || request.BaselineAtr < 0)
@@ -103,11 +101,10 @@ public static class PositionSizer
 
         if (request.Confidence < rules.MinConfidence)
         {
-            return Text($"confidence {request.Confidence} is below the minimum {rules.MinConfidence}");
+            return ReasonText.Of($"confidence {request.Confidence} is below the minimum {rules.MinConfidence}");
         }
 
         return request.Entry == request.StopLoss ? "stop equals entry: no risk per unit to size by" : null;
     }
 
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

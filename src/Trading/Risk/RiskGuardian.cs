@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace FractalTrader.Trading.Risk;
 
 /// <summary>
@@ -73,7 +71,7 @@ public sealed class RiskGuardian
         HighWaterMark = Math.Max(HighWaterMark, equity);
         if (Drawdown >= Limits.MaxDrawdownPercent)
         {
-            Halt(Text($"drawdown {PercentText.Of(Drawdown, 2)} from the high-water mark {HighWaterMark:F2} reached the {PercentText.Of(Limits.MaxDrawdownPercent)} limit"));
+            Halt(ReasonText.Of($"drawdown {ReasonText.Percent(Drawdown, 2)} from the high-water mark {HighWaterMark:F2} reached the {ReasonText.Percent(Limits.MaxDrawdownPercent)} limit"));
             return;
         }
 
@@ -83,7 +81,7 @@ public sealed class RiskGuardian
             if (loss >= limit && State == TradingState.Active)
             {
                 reducingUntilNextDay = true;
-                Move(TradingState.Reducing, Text($"daily loss {PercentText.Of(loss, 2)} reached the {PercentText.Of(limit)} limit: exits only until the next UTC day"));
+                Move(TradingState.Reducing, ReasonText.Of($"daily loss {ReasonText.Percent(loss, 2)} reached the {ReasonText.Percent(limit)} limit: exits only until the next UTC day"));
             }
         }
     }
@@ -96,7 +94,7 @@ public sealed class RiskGuardian
         if (EntriesToday >= Limits.MaxEntriesPerDay && State == TradingState.Active)
         {
             reducingUntilNextDay = true;
-            Move(TradingState.Reducing, Text($"{EntriesToday} entries filled today (last {symbol}), the daily maximum: no new entries until the next UTC day"));
+            Move(TradingState.Reducing, ReasonText.Of($"{EntriesToday} entries filled today (last {symbol}), the daily maximum: no new entries until the next UTC day"));
         }
     }
 
@@ -107,7 +105,7 @@ public sealed class RiskGuardian
         ConsecutiveLosses = realizedPnl < 0 ? ConsecutiveLosses + 1 : 0;
         if (ConsecutiveLosses >= Limits.MaxConsecutiveLosses)
         {
-            Halt(Text($"{ConsecutiveLosses} losing trades in a row reached the limit of {Limits.MaxConsecutiveLosses}"));
+            Halt(ReasonText.Of($"{ConsecutiveLosses} losing trades in a row reached the limit of {Limits.MaxConsecutiveLosses}"));
         }
     }
 
@@ -129,18 +127,18 @@ public sealed class RiskGuardian
         if (State != TradingState.Active)
         {
             // Built once per state change: a halted replay asks this for every signal.
-            return stateRefusal ??= new RiskDecision(false, Text($"trading is {State.ToString().ToUpperInvariant()}: {StateReason}"));
+            return stateRefusal ??= new RiskDecision(false, ReasonText.Of($"trading is {State.ToString().ToUpperInvariant()}: {StateReason}"));
         }
 
         var now = clock.GetUtcNow();
         if (!lastData.TryGetValue(symbol, out var last))
         {
-            return new RiskDecision(false, Text($"{symbol}: no market data yet"));
+            return new RiskDecision(false, ReasonText.Of($"{symbol}: no market data yet"));
         }
 
         var age = now - last;
         return age > Limits.MaxDataAge
-            ? new RiskDecision(false, Text($"{symbol}: stale market data, the last candle closed {age.TotalMinutes:F0} min ago (limit {Limits.MaxDataAge.TotalMinutes:F0} min)"))
+            ? new RiskDecision(false, ReasonText.Of($"{symbol}: stale market data, the last candle closed {age.TotalMinutes:F0} min ago (limit {Limits.MaxDataAge.TotalMinutes:F0} min)"))
             : new RiskDecision(true, "active");
     }
 
@@ -148,7 +146,7 @@ public sealed class RiskGuardian
     public RiskDecision CanClose(string symbol)
     {
         Tick();
-        return new RiskDecision(true, Text($"{symbol}: exits are allowed while {State.ToString().ToUpperInvariant()}"));
+        return new RiskDecision(true, ReasonText.Of($"{symbol}: exits are allowed while {State.ToString().ToUpperInvariant()}"));
     }
 
     /// <summary>Halts trading (an operator's emergency stop or a breaker).</summary>
@@ -187,7 +185,7 @@ public sealed class RiskGuardian
         if (State != TradingState.Active)
         {
             Rebase();
-            Move(TradingState.Active, Text($"resumed: {reason}"));
+            Move(TradingState.Active, ReasonText.Of($"resumed: {reason}"));
         }
     }
 
@@ -204,14 +202,14 @@ public sealed class RiskGuardian
             if (State == TradingState.Reducing && reducingUntilNextDay)
             {
                 reducingUntilNextDay = false;
-                Move(TradingState.Active, Text($"new UTC day {today:yyyy-MM-dd}: daily limits reset"));
+                Move(TradingState.Active, ReasonText.Of($"new UTC day {today:yyyy-MM-dd}: daily limits reset"));
             }
         }
 
         if (State == TradingState.Halted && Limits.HaltCooldown is { } cooldown && now - StateSince >= cooldown)
         {
             Rebase();
-            Move(TradingState.Active, Text($"halt cooldown of {cooldown} elapsed"));
+            Move(TradingState.Active, ReasonText.Of($"halt cooldown of {cooldown} elapsed"));
         }
     }
 
@@ -233,5 +231,4 @@ public sealed class RiskGuardian
         stateRefusal = null;
     }
 
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

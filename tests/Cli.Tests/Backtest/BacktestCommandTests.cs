@@ -5,15 +5,11 @@ namespace FractalTrader.Cli.Tests.Backtest;
 
 public sealed class BacktestCommandTests : IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "fractal-backtest-" + Guid.NewGuid().ToString("N"));
+    private readonly TemporaryFolder temporary = new();
 
-    public void Dispose()
-    {
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    private string folder => temporary.Path;
+
+    public void Dispose() => temporary.Dispose();
 
     [Fact]
     public async Task The_readme_command_on_the_shipped_synthetic_btc_file_writes_the_html_report()

@@ -4,15 +4,11 @@ namespace FractalTrader.Cli.Tests.Data;
 
 public sealed class SynthCommandTests : IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "fractal-synth-" + Guid.NewGuid().ToString("N"));
+    private readonly TemporaryFolder temporary = new();
 
-    public void Dispose()
-    {
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    private string folder => temporary.Path;
+
+    public void Dispose() => temporary.Dispose();
 
     [Fact]
     public async Task Writes_one_strict_csv_per_symbol_named_synthetic()

@@ -4,15 +4,11 @@ namespace FractalTrader.Cli.Tests.WalkForward;
 
 public sealed class WalkForwardCommandTests : IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "fractal-wf-" + Guid.NewGuid().ToString("N"));
+    private readonly TemporaryFolder temporary = new();
 
-    public void Dispose()
-    {
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    private string folder => temporary.Path;
+
+    public void Dispose() => temporary.Dispose();
 
     [Fact]
     public async Task Writes_the_walk_forward_reports_with_every_window()

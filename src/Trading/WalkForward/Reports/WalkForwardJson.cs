@@ -38,7 +38,7 @@ public static class WalkForwardJson
                     (JsonNode?)new JsonObject([.. c.Value.OrderBy(v => v.Key).Select(v => KeyValuePair.Create(v.Key.ToString("R", CultureInfo.InvariantCulture), (JsonNode?)v.Value))])))]),
             },
             ["windows"] = new JsonArray([.. result.Windows.Select(Window)]),
-            ["stitched_equity"] = new JsonArray([.. result.StitchedEquity.Select(p => (JsonNode)new JsonArray(Time(p.Time), Math.Round(p.Equity, 6)))]),
+            ["stitched_equity"] = new JsonArray([.. result.StitchedEquity.Select(p => (JsonNode)new JsonArray(BacktestJson.Time(p.Time), Math.Round(p.Equity, 6)))]),
         };
         return root.ToJsonString(Indented);
     }
@@ -46,9 +46,9 @@ public static class WalkForwardJson
     private static JsonObject Window(WalkForwardWindow w) => new()
     {
         ["index"] = w.Index,
-        ["train_start"] = Time(w.TrainStart),
-        ["test_start"] = Time(w.TestStart),
-        ["test_end"] = Time(w.TestEnd),
+        ["train_start"] = BacktestJson.Time(w.TrainStart),
+        ["test_start"] = BacktestJson.Time(w.TestStart),
+        ["test_end"] = BacktestJson.Time(w.TestEnd),
         ["chosen"] = new JsonObject([.. w.ChosenValues.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))]),
         ["in_sample_score"] = Finite(w.InSampleScore),
         ["out_of_sample_score"] = Finite(w.OutOfSampleScore),
@@ -57,6 +57,4 @@ public static class WalkForwardJson
     };
 
     private static double? Finite(double value) => double.IsFinite(value) ? value : null;
-
-    private static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }
