@@ -158,6 +158,8 @@ internal sealed class BacktestRun
             return;
         }
 
+        // Market data is reported to the guardian only where it is consulted (same outcome, no per-bar write).
+        guardian.RecordMarketData(book.Symbol, book.LastCloseTime);
         var state = guardian.CanOpen(book.Symbol);
         if (!state.Approved)
         {
@@ -266,7 +268,6 @@ internal sealed class BacktestRun
         clock.Set(closeTime);
         book.Signals = book.Engine.OnClosedBar(series, i);
         signals += book.Signals.Count;
-        guardian.RecordMarketData(book.Symbol, closeTime);
         if (book.Open is not null || book.Signals.Count > 0)
         {
             book.LastClose = series[i].Close;
@@ -341,6 +342,7 @@ internal sealed class BacktestRun
             }
         }
 
+        guardian.RecordMarketData(book.Symbol, book.LastCloseTime);
         var review = desk.Review(best, guardian, openScratch, wins, losses);
         if (!review.Approved)
         {

@@ -12,7 +12,7 @@ namespace FractalTrader.Trading.MarketData;
 /// </remarks>
 public sealed class CandleSeries
 {
-    private readonly IReadOnlyList<Candle> candles;
+    private readonly Candle[] candles;
     private readonly double[] open;
     private readonly double[] high;
     private readonly double[] low;
@@ -21,7 +21,7 @@ public sealed class CandleSeries
     private readonly DateTimeOffset[] openTimes;
     private readonly int offset;
 
-    private CandleSeries(IReadOnlyList<Candle> candles, double[] open, double[] high, double[] low, double[] close, double[] volume, DateTimeOffset[] openTimes, int offset, int count)
+    private CandleSeries(Candle[] candles, double[] open, double[] high, double[] low, double[] close, double[] volume, DateTimeOffset[] openTimes, int offset, int count)
     {
         this.candles = candles;
         this.openTimes = openTimes;
@@ -88,7 +88,7 @@ public sealed class CandleSeries
             v[i] = ExactDouble.From(candle.Volume);
         }
 
-        return new CandleSeries(candles, o, h, l, c, v, times, 0, n);
+        return new CandleSeries([.. candles], o, h, l, c, v, times, 0, n);
     }
 
     /// <summary>Open time of bar <paramref name="index"/>.</summary>

@@ -43,7 +43,55 @@ public static class ExactDecimal
         // Values too small for a decimal parse to 0 (or lose digits): refuse rather than round.
         return double.IsFinite(value)
             && value.TryFormat(text, out var written, "R", CultureInfo.InvariantCulture)
-            && decimal.TryParse(text[..written], NumberStyles.Float, CultureInfo.InvariantCulture, out result)
+            && (TryParseShortest(text[..written], out result)
+                || decimal.TryParse(text[..written], NumberStyles.Float, CultureInfo.InvariantCulture, out result))
             && ExactDouble.From(result) == value;
+    }
+
+    /// <summary>
+    /// Reads the round-trip text of a double (at most 17 digits, an optional exponent) straight into
+    /// a decimal; false for what needs the general parser (more digits, scales beyond 0..28).
+    /// </summary>
+    private static bool TryParseShortest(ReadOnlySpan<char> text, out decimal result)
+    {
+        result = 0m;
+        var negative = text.Length > 0 && text[0] == '-';
+        var i = negative ? 1 : 0;
+        ulong mantissa = 0;
+        var digits = 0;
+        var fraction = 0;
+        var inFraction = false;
+        for (; i < text.Length && text[i] is not ('E' or 'e'); i++)
+        {
+            var c = text[i];
+            if (c == '.')
+            {
+                inFraction = true;
+                continue;
+            }
+
+            if (!char.IsAsciiDigit(c) || ++digits > 18)
+            {
+                return false;
+            }
+
+            mantissa = (mantissa * 10) + (ulong)(c - '0');
+            fraction += inFraction ? 1 : 0;
+        }
+
+        var exponent = 0;
+        if (i < text.Length && !int.TryParse(text[(i + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exponent))
+        {
+            return false;
+        }
+
+        var scale = fraction - exponent;
+        if (scale is < 0 or > 28)
+        {
+            return false;
+        }
+
+        result = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative, (byte)scale);
+        return true;
     }
 }

@@ -69,20 +69,20 @@ public sealed class RiskGuardian
 
         Equity = equity;
         HighWaterMark = Math.Max(HighWaterMark, equity);
-        if (Drawdown >= Limits.MaxDrawdownPercent)
+
+        // Compared as products, not quotients: exact, and no decimal division on every mark.
+        if (HighWaterMark > 0 && HighWaterMark - equity >= Limits.MaxDrawdownPercent * HighWaterMark)
         {
             Halt(ReasonText.Of($"drawdown {ReasonText.Percent(Drawdown, 2)} from the high-water mark {HighWaterMark:F2} reached the {ReasonText.Percent(Limits.MaxDrawdownPercent)} limit"));
             return;
         }
 
-        if (Limits.DailyLossLimitPercent is { } limit && dayOpenEquity > 0)
+        if (Limits.DailyLossLimitPercent is { } limit && dayOpenEquity > 0 && State == TradingState.Active
+            && dayOpenEquity - equity >= limit * dayOpenEquity)
         {
             var loss = (dayOpenEquity - equity) / dayOpenEquity;
-            if (loss >= limit && State == TradingState.Active)
-            {
-                reducingUntilNextDay = true;
-                Move(TradingState.Reducing, ReasonText.Of($"daily loss {ReasonText.Percent(loss, 2)} reached the {ReasonText.Percent(limit)} limit: exits only until the next UTC day"));
-            }
+            reducingUntilNextDay = true;
+            Move(TradingState.Reducing, ReasonText.Of($"daily loss {ReasonText.Percent(loss, 2)} reached the {ReasonText.Percent(limit)} limit: exits only until the next UTC day"));
         }
     }
 

@@ -25,8 +25,11 @@ internal sealed class LiquidityLevel(int bar, double swingPrice)
     /// <summary>Set when <see cref="Value"/> changed or the level is new: its test restarts from its bar.</summary>
     public bool NeedsRescan { get; set; }
 
-    /// <summary>Whether the level is in the book's list of levels still being tested.</summary>
-    public bool Watched { get; set; }
+    /// <summary>Untouched so far: filed in the book's price-sorted list.</summary>
+    public bool Waiting { get; set; }
+
+    /// <summary>Breached, waiting for a close back inside.</summary>
+    public bool Pending { get; set; }
 
     /// <summary>The level left the window.</summary>
     public bool Expired { get; set; }

@@ -23,7 +23,8 @@ internal sealed class LiquidityLevelBook
     private readonly List<LiquidityLevel> levels = [];
     private readonly List<LiquidityLevel> byPrice = [];
     private readonly List<LiquidityLevel> scratch = [];
-    private readonly List<LiquidityLevel> watched = [];
+    private readonly List<LiquidityLevel> waiting = [];
+    private readonly List<LiquidityLevel> pending = [];
     private readonly List<LiquidityLevel> rescans = [];
 
     public LiquidityLevelBook(BarHistory bars, SwingTracker swings, bool bullish, double tolerance, int reversalBars)
@@ -70,6 +71,7 @@ internal sealed class LiquidityLevelBook
                 continue;
             }
 
+            Detach(level);
             level.BreachBar = -1;
             level.SweepBar = -1;
             level.Done = false;
@@ -79,42 +81,104 @@ internal sealed class LiquidityLevelBook
             }
 
             level.TestedThrough = t;
-            if (!level.Done && !level.Watched)
-            {
-                level.Watched = true;
-                watched.Add(level);
-            }
-
+            Place(level);
             SweptOnLastBar |= level.SweepBar == t;
         }
 
         rescans.Clear();
     }
 
-    /// <summary>Advances the levels still being tested by the newest bar.</summary>
+    /// <summary>
+    /// Advances the levels under test by the newest bar: breached levels wait for a close back
+    /// inside; untouched levels are kept sorted by price, so only those the bar reaches are visited.
+    /// </summary>
     private void Advance(int t)
     {
         var kept = 0;
-        for (var i = 0; i < watched.Count; i++)
+        for (var i = 0; i < pending.Count; i++)
         {
-            var level = watched[i];
-            if (!level.Expired && level.TestedThrough < t)
+            var level = pending[i];
+            if (level.TestedThrough < t)
             {
                 Step(level, t);
                 level.TestedThrough = t;
                 SweptOnLastBar |= level.SweepBar == t;
             }
 
-            if (level.Expired || level.Done)
+            if (level.Done)
             {
-                level.Watched = false;
+                level.Pending = false;
                 continue;
             }
 
-            watched[kept++] = level;
+            pending[kept++] = level;
         }
 
-        watched.RemoveRange(kept, watched.Count - kept);
+        pending.RemoveRange(kept, pending.Count - kept);
+        var reach = bullish ? bars.Low(t) : -bars.High(t);
+        while (waiting.Count > 0 && Key(waiting[^1]) > reach)
+        {
+            var level = waiting[^1];
+            waiting.RemoveAt(waiting.Count - 1);
+            level.Waiting = false;
+            Step(level, t);
+            level.TestedThrough = t;
+            SweptOnLastBar |= level.SweepBar == t;
+            Place(level);
+        }
+    }
+
+    /// <summary>Sort key: the higher it is, the sooner a bar breaches the level (high lows, low highs).</summary>
+    private double Key(LiquidityLevel level) => bullish ? level.Value : -level.Value;
+
+    /// <summary>Files a level by its test state: untouched (sorted), breached, or done.</summary>
+    private void Place(LiquidityLevel level)
+    {
+        if (level.Done)
+        {
+            return;
+        }
+
+        if (level.BreachBar >= 0)
+        {
+            level.Pending = true;
+            pending.Add(level);
+            return;
+        }
+
+        var key = Key(level);
+        var lo = 0;
+        var hi = waiting.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Key(waiting[mid]) <= key)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        level.Waiting = true;
+        waiting.Insert(lo, level);
+    }
+
+    private void Detach(LiquidityLevel level)
+    {
+        if (level.Waiting)
+        {
+            waiting.Remove(level);
+            level.Waiting = false;
+        }
+
+        if (level.Pending)
+        {
+            pending.Remove(level);
+            level.Pending = false;
+        }
     }
 
     private void Step(LiquidityLevel level, int bar)
@@ -161,6 +225,7 @@ internal sealed class LiquidityLevelBook
     {
         levels.Remove(level);
         level.Expired = true;
+        Detach(level);
         var at = byPrice.IndexOf(level);
         var (from, to) = Neighbourhood(at, at);
         byPrice.RemoveAt(at);
