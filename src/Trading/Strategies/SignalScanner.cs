@@ -7,8 +7,9 @@ namespace FractalTrader.Trading.Strategies;
 
 /// <summary>
 /// Batch evaluation: a strategy over a whole series, returning every historical setup in the
-/// original's order (what the Python bot's <c>generate_signals</c> returns). Use
-/// the live engine to act on closed candles. Stateless and thread-safe.
+/// original's order (what the Python bot's <c>generate_signals</c> returns). To act on closed
+/// candles use <see cref="Live.SymbolSignalEngine"/>, which reports only the newest candle's
+/// setups. Stateless and thread-safe.
 /// </summary>
 public static class SignalScanner
 {
