@@ -1,4 +1,11 @@
 using System.CommandLine;
+using FractalTrader.Cli.Backtest;
+using FractalTrader.Cli.Config;
+using FractalTrader.Cli.Data;
+using FractalTrader.Cli.Hyperliquid;
+using FractalTrader.Cli.Signals;
+using FractalTrader.Cli.Venue;
+using FractalTrader.Cli.WalkForward;
 
 namespace FractalTrader.Cli;
 
@@ -18,10 +25,13 @@ public static class Program
     public static RootCommand BuildRootCommand()
     {
         var root = new RootCommand("fractal: the FractalTrader operator CLI");
-        root.Subcommands.Add(Config.ConfigCommand.Create());
-        root.Subcommands.Add(Venue.VenueCommand.Create());
-        root.Subcommands.Add(Hyperliquid.HyperliquidCommand.Create());
-        root.Subcommands.Add(Data.DataCommand.Create());
+        root.Subcommands.Add(ConfigCommand.Create());
+        root.Subcommands.Add(SignalsCommand.Create());
+        root.Subcommands.Add(BacktestCommand.Create());
+        root.Subcommands.Add(WalkForwardCommand.Create());
+        root.Subcommands.Add(DataCommand.Create());
+        root.Subcommands.Add(VenueCommand.Create());
+        root.Subcommands.Add(HyperliquidCommand.Create());
         return root;
     }
 }

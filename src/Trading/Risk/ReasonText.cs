@@ -1,0 +1,12 @@
+using System.Globalization;
+
+namespace FractalTrader.Trading.Risk;
+
+/// <summary>How risk decisions write their reasons: invariant numbers, percentages as <c>10.00%</c> (never culture-spaced). Stateless.</summary>
+internal static class ReasonText
+{
+    public static string Of(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    public static string Percent(decimal fraction, int decimals = 0) =>
+        (fraction * 100m).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + "%";
+}
