@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
-using System.Text;
 using FractalTrader.Trading.MarketData;
 
 namespace FractalTrader.Trading.Strategies;
@@ -9,7 +7,7 @@ namespace FractalTrader.Trading.Strategies;
 /// <summary>
 /// A signal's deterministic identity: strategy, symbol, timeframe, trigger bar open time and
 /// direction. The same setup always gets the same id, so it doubles as a de-duplication key and
-/// the root of idempotent client order ids. Immutable and thread-safe.
+/// the root of idempotent client order ids (see the exchange's <c>ClientOrderId</c>). Immutable and thread-safe.
 /// </summary>
 /// <param name="Strategy">The strategy that found the setup.</param>
 /// <param name="Symbol">The symbol, e.g. <c>BTC</c>.</param>
@@ -28,17 +26,6 @@ public readonly record struct SignalId(StrategyKind Strategy, string Symbol, Tim
             var side = Direction == TradeDirection.Long ? "long" : "short";
             return $"{Strategy.Name}:{Symbol}:{Timeframe.Name}:{time}:{side}";
         }
-    }
-
-    /// <summary>
-    /// A 128-bit client order id derived from this id (<c>0x</c> + 32 hex digits, the form
-    /// Hyperliquid accepts): a retry or replay of the same signal maps to the same order.
-    /// </summary>
-    public string ToClientOrderId()
-    {
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(Value), hash);
-        return "0x" + Convert.ToHexStringLower(hash[..16]);
     }
 
     /// <inheritdoc />
