@@ -1,0 +1,129 @@
+namespace FractalTrader.Runtime;
+
+/// <summary>Processing one user message: messages the runtime handles itself, then the current behavior.</summary>
+internal sealed partial class ActorCell
+{
+    private void Invoke(object message, IActorRef? sender)
+    {
+        currentMessage = message;
+        currentSender = sender;
+        sequence++;
+        try
+        {
+            if (message is IAutoReceivedMessage)
+            {
+                InvokeAutoReceived(message);
+            }
+            else
+            {
+                ReceiveMessage(message);
+                extras?.ReceiveTimeout?.Touch(message);
+            }
+        }
+        catch (Exception exception)
+        {
+            HandleInvokeFailure(exception);
+        }
+        finally
+        {
+            Volatile.Write(ref processed, processed + 1);
+            if (!awaiting)
+            {
+                currentMessage = null;
+                currentSender = null;
+            }
+        }
+    }
+
+    private void ReceiveMessage(object message)
+    {
+        var instance = actor!;
+        instance.AroundReceive(behavior ?? instance.InitialReceive, message);
+    }
+
+    private void InvokeAutoReceived(object message)
+    {
+        switch (message)
+        {
+            case Terminated terminated:
+                if (ConsumeQueuedTerminated(terminated.ActorRef))
+                {
+                    ReceiveMessage(terminated);
+                }
+
+                break;
+            case PoisonPill:
+                Stop(Self);
+                break;
+            case Kill:
+                throw new ActorKilledException($"{Path} received Kill.");
+            case TimerMessage timer:
+                if (extras?.Timers?.Accept(timer) == true)
+                {
+                    currentMessage = timer.Message;
+                    ReceiveMessage(timer.Message);
+                    extras?.ReceiveTimeout?.Touch(timer.Message);
+                }
+
+                break;
+            case ReceiveTimeoutTick tick:
+                if (extras?.ReceiveTimeout is { } receiveTimeout && receiveTimeout.Accept(tick))
+                {
+                    currentMessage = Runtime.ReceiveTimeout.Instance;
+                    ReceiveMessage(Runtime.ReceiveTimeout.Instance);
+                }
+
+                break;
+            case Identify identify:
+                Sender.Tell(new ActorIdentity(identify.MessageId, Self), Self);
+                break;
+            default:
+                ReceiveMessage(message);
+                break;
+        }
+    }
+
+    public void Become(Receive receive)
+    {
+        ArgumentNullException.ThrowIfNull(receive);
+        behavior = receive;
+    }
+
+    public void BecomeStacked(Receive receive)
+    {
+        ArgumentNullException.ThrowIfNull(receive);
+        if (behavior is not null)
+        {
+            (Extras.BehaviorStack ??= []).Add(behavior);
+        }
+        else
+        {
+            // The initial behavior is represented by null; push a marker so unbecome returns to it.
+            (Extras.BehaviorStack ??= []).Add(InitialBehaviorMarker);
+        }
+
+        behavior = receive;
+    }
+
+    public void UnbecomeStacked()
+    {
+        var stack = extras?.BehaviorStack;
+        if (stack is not { Count: > 0 })
+        {
+            behavior = null;
+            return;
+        }
+
+        var previous = stack[^1];
+        stack.RemoveAt(stack.Count - 1);
+        behavior = ReferenceEquals(previous, InitialBehaviorMarker) ? null : previous;
+    }
+
+    private static readonly Receive InitialBehaviorMarker = static _ => false;
+
+    private void ResetBehavior()
+    {
+        behavior = null;
+        extras?.BehaviorStack?.Clear();
+    }
+}
