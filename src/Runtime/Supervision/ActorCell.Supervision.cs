@@ -19,7 +19,9 @@ internal sealed partial class ActorCell
     /// The actor failed (a handler threw, a task faulted, creation failed, or it escalates a
     /// child's failure): it suspends and asks its parent for a directive.
     /// </summary>
-    private void HandleInvokeFailure(Exception cause)
+    /// <param name="cause">The failure.</param>
+    /// <param name="escalatedMessageType">For an escalation, the type of the message the child failed on, for the log.</param>
+    private void HandleInvokeFailure(Exception cause, Type? escalatedMessageType = null)
     {
         if (State >= CellState.Stopping)
         {
@@ -38,7 +40,7 @@ internal sealed partial class ActorCell
         e.FailureCause = cause;
         Volatile.Write(ref lastFailure, new ActorFailure(cause.GetType().FullName ?? cause.GetType().Name, cause.Message, system.TimeProvider.GetUtcNow()));
         AbandonPendingTasks();
-        var messageType = currentMessage?.GetType();
+        var messageType = currentMessage?.GetType() ?? escalatedMessageType;
         currentMessage = null;
         currentSender = null;
         SetState(CellState.Suspended);
@@ -61,14 +63,14 @@ internal sealed partial class ActorCell
 
         var strategy = SupervisorStrategy;
         var directive = strategy.Decide(failed.Cause);
-        strategy.LogFailure(system.RuntimeLog, failed.Child.Path, failed.Cause, failed.MessageType, directive);
         if (directive == Directive.Escalate)
         {
-            HandleInvokeFailure(failed.Cause);
+            HandleInvokeFailure(failed.Cause, failed.MessageType);
             return;
         }
 
-        strategy.ApplyDirective(this, failed.Child, failed.Cause, directive);
+        var applied = strategy.ApplyDirective(this, failed.Child, failed.Cause, directive);
+        strategy.LogFailure(system.RuntimeLog, failed.Child.Path, failed.Cause, failed.MessageType, applied);
     }
 
     /// <summary>Restart permission per Akka.NET's rules; called by the parent's strategy, on the parent's turn.</summary>

@@ -40,12 +40,12 @@ public sealed class AllForOneStrategy : SupervisorStrategy
     {
     }
 
-    internal override void ApplyDirective(ActorCell parent, ActorCell child, Exception cause, Directive directive)
+    internal override Directive ApplyDirective(ActorCell parent, ActorCell child, Exception cause, Directive directive)
     {
         if (directive == Directive.Resume)
         {
             ActorCell.ResumeChild(child, cause);
-            return;
+            return Directive.Resume;
         }
 
         var children = parent.ChildCells();
@@ -56,12 +56,14 @@ public sealed class AllForOneStrategy : SupervisorStrategy
                 ActorCell.RestartChild(sibling, cause);
             }
 
-            return;
+            return Directive.Restart;
         }
 
         foreach (var sibling in children)
         {
             parent.StopChild(sibling, cause);
         }
+
+        return Directive.Stop;
     }
 }

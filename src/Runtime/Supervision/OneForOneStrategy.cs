@@ -37,19 +37,19 @@ public sealed class OneForOneStrategy : SupervisorStrategy
     {
     }
 
-    internal override void ApplyDirective(ActorCell parent, ActorCell child, Exception cause, Directive directive)
+    internal override Directive ApplyDirective(ActorCell parent, ActorCell child, Exception cause, Directive directive)
     {
         switch (directive)
         {
             case Directive.Resume:
                 ActorCell.ResumeChild(child, cause);
-                break;
+                return Directive.Resume;
             case Directive.Restart when child.RequestRestartPermission(MaxNumberOfRetries, WithinTimeRange):
                 ActorCell.RestartChild(child, cause);
-                break;
+                return Directive.Restart;
             default:
                 parent.StopChild(child, cause);
-                break;
+                return Directive.Stop;
         }
     }
 }

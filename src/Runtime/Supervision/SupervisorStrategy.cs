@@ -64,12 +64,15 @@ public abstract class SupervisorStrategy
 
     internal Directive Decide(Exception cause) => Decider.Decide(cause);
 
-    /// <summary>Carries out a directive other than <see cref="Directive.Escalate"/>, on the parent's turn.</summary>
-    internal abstract void ApplyDirective(ActorCell parent, ActorCell child, Exception cause, Directive directive);
+    /// <summary>
+    /// Carries out a directive other than <see cref="Directive.Escalate"/>, on the parent's turn;
+    /// returns what was done (a restart beyond the retry limit is a stop).
+    /// </summary>
+    internal abstract Directive ApplyDirective(ActorCell parent, ActorCell child, Exception cause, Directive directive);
 
     internal void LogFailure(ILogger log, ActorPath child, Exception cause, Type? messageType, Directive directive)
     {
-        if (!LoggingEnabled || directive == Directive.Escalate)
+        if (!LoggingEnabled)
         {
             return;
         }
