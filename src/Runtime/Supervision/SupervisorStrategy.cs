@@ -81,10 +81,10 @@ public abstract class SupervisorStrategy
         log.Log(
             level,
             cause,
-            "{ActorPath} failed processing [{MessageType}], which is dropped: {FailureMessage}. Directive: {Directive}",
+            "{ActorPath} failed processing [{MessageType}], which is dropped; directive {Directive}. {FailureMessage}",
             child,
-            messageType?.Name ?? "(no message)",
-            cause.Message,
-            directive);
+            messageType?.Name ?? "no message",
+            directive,
+            cause.Message);
     }
 }

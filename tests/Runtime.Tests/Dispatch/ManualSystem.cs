@@ -14,7 +14,7 @@ internal sealed class ManualSystem : IDisposable
             TimeProvider = Clock,
             Throughput = throughput,
         });
-        System.EventStream.Subscribe(new Recorder(Events), typeof(object));
+        System.EventStream.Subscribe(new QueueRef(Events), typeof(object));
         Dispatcher.RunUntilIdle();
     }
 
@@ -38,12 +38,5 @@ internal sealed class ManualSystem : IDisposable
         var terminated = System.Terminate();
         Dispatcher.RunUntilIdle();
         terminated.IsCompleted.Should().BeTrue("the manual system terminates once its turns have run");
-    }
-
-    private sealed class Recorder(ConcurrentQueue<object> events) : IActorRef
-    {
-        public ActorPath Path { get; } = ActorPath.Root / "recorder";
-
-        public void Tell(object message, IActorRef? sender) => events.Enqueue(message);
     }
 }
