@@ -7,13 +7,13 @@ namespace FractalTrader.Runtime.Tests.Dispatch;
 internal sealed class ManualSystem : IDisposable
 {
     public ManualSystem(int throughput = 30)
+        : this(ActorSystemOptions.Default with { Throughput = throughput })
     {
-        System = ActorSystem.Create("manual", new ActorSystemOptions
-        {
-            Dispatcher = Dispatcher,
-            TimeProvider = Clock,
-            Throughput = throughput,
-        });
+    }
+
+    public ManualSystem(ActorSystemOptions options)
+    {
+        System = ActorSystem.Create("manual", options with { Dispatcher = Dispatcher, TimeProvider = Clock });
         System.EventStream.Subscribe(new QueueRef(Events), typeof(object));
         Dispatcher.RunUntilIdle();
     }
