@@ -16,8 +16,10 @@ internal sealed partial class ActorCell
             }
             else
             {
-                ReceiveMessage(message);
+                // The idle period restarts when a message is taken, so whoever the handler answers
+                // sees the receive timeout already reset.
                 extras?.ReceiveTimeout?.Touch(message);
+                ReceiveMessage(message);
             }
         }
         catch (Exception exception)
@@ -61,8 +63,8 @@ internal sealed partial class ActorCell
                 if (extras?.Timers?.Accept(timer) == true)
                 {
                     currentMessage = timer.Message;
-                    ReceiveMessage(timer.Message);
                     extras?.ReceiveTimeout?.Touch(timer.Message);
+                    ReceiveMessage(timer.Message);
                 }
 
                 break;
