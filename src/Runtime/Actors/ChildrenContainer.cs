@@ -47,9 +47,19 @@ internal sealed class ChildrenContainer
     {
         lock (gate)
         {
-            return children.TryGetValue(child.Path.Name, out var existing)
-                && existing == child
-                && children.Remove(child.Path.Name);
+            if (!children.TryGetValue(child.Path.Name, out var existing) || existing != child)
+            {
+                return false;
+            }
+
+            children.Remove(child.Path.Name);
+            if (children.Count == 0)
+            {
+                // A dictionary keeps its peak capacity; give it back once a crowd of children is gone.
+                children.TrimExcess();
+            }
+
+            return true;
         }
     }
 
