@@ -2,7 +2,9 @@ using Xunit.Abstractions;
 
 namespace FractalTrader.Runtime.Tests.Actors;
 
-public sealed class DeathWatchTests(ITestOutputHelper output) : TestKit.TestKit(output)
+using FractalTrader.TestKit;
+
+public sealed class DeathWatchTests(ITestOutputHelper output) : TestKit(output)
 {
     private sealed class Watcher : ReceiveActor
     {

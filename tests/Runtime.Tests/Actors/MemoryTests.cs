@@ -3,12 +3,14 @@ using Xunit.Abstractions;
 
 namespace FractalTrader.Runtime.Tests.Actors;
 
+using FractalTrader.TestKit;
+
 /// <summary>Measures memory with the garbage collector, so it runs alone: parallel tests would blur the numbers.</summary>
 [CollectionDefinition(nameof(MemoryTests), DisableParallelization = true)]
 public sealed class MemoryTestsCollection;
 
 [Collection(nameof(MemoryTests))]
-public sealed class MemoryTests : TestKit.TestKit
+public sealed class MemoryTests : TestKit
 {
     private readonly ITestOutputHelper output;
 

@@ -4,7 +4,9 @@ using Xunit.Abstractions;
 
 namespace FractalTrader.Runtime.Tests.Actors;
 
-public sealed class OrderingTests(ITestOutputHelper output) : TestKit.TestKit(output)
+using FractalTrader.TestKit;
+
+public sealed class OrderingTests(ITestOutputHelper output) : TestKit(output)
 {
     private const int Senders = 8;
 

@@ -2,7 +2,9 @@ using Xunit.Abstractions;
 
 namespace FractalTrader.Runtime.Tests.Asking;
 
-public sealed class AskTests(ITestOutputHelper output) : TestKit.TestKit(output)
+using FractalTrader.TestKit;
+
+public sealed class AskTests(ITestOutputHelper output) : TestKit(output)
 {
     private sealed class PriceOracle : ReceiveActor
     {

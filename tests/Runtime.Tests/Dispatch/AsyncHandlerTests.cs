@@ -2,7 +2,9 @@ using Xunit.Abstractions;
 
 namespace FractalTrader.Runtime.Tests.Dispatch;
 
-public sealed class AsyncHandlerTests(ITestOutputHelper output) : TestKit.TestKit(output)
+using FractalTrader.TestKit;
+
+public sealed class AsyncHandlerTests(ITestOutputHelper output) : TestKit(output)
 {
     private sealed class OrderRouter : ReceiveActor
     {

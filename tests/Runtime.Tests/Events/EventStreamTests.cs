@@ -2,7 +2,9 @@ using Xunit.Abstractions;
 
 namespace FractalTrader.Runtime.Tests.Events;
 
-public sealed class EventStreamTests(ITestOutputHelper output) : TestKit.TestKit(output)
+using FractalTrader.TestKit;
+
+public sealed class EventStreamTests(ITestOutputHelper output) : TestKit(output)
 {
     private abstract record RiskEvent;
 

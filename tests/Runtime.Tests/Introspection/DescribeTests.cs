@@ -2,7 +2,9 @@ using Xunit.Abstractions;
 
 namespace FractalTrader.Runtime.Tests.Introspection;
 
-public sealed class DescribeTests(ITestOutputHelper output) : TestKit.TestKit(output)
+using FractalTrader.TestKit;
+
+public sealed class DescribeTests(ITestOutputHelper output) : TestKit(output)
 {
     private sealed class Strategy : ReceiveActor
     {

@@ -3,7 +3,9 @@ using Xunit.Abstractions;
 
 namespace FractalTrader.Runtime.Tests.Logging;
 
-public sealed class ActorLoggerTests(ITestOutputHelper output) : TestKit.TestKit(output)
+using FractalTrader.TestKit;
+
+public sealed class ActorLoggerTests(ITestOutputHelper output) : TestKit(output)
 {
     private sealed class Reconciler : ReceiveActor
     {

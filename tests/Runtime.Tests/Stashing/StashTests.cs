@@ -2,7 +2,9 @@ using Xunit.Abstractions;
 
 namespace FractalTrader.Runtime.Tests.Stashing;
 
-public sealed class StashTests(ITestOutputHelper output) : TestKit.TestKit(output)
+using FractalTrader.TestKit;
+
+public sealed class StashTests(ITestOutputHelper output) : TestKit(output)
 {
     /// <summary>Stashes orders until the market opens, then processes them in arrival order.</summary>
     private sealed class OrderDesk : ReceiveActor, IWithStash

@@ -4,7 +4,9 @@ using Xunit.Abstractions;
 
 namespace FractalTrader.Runtime.Tests.Supervision;
 
-public sealed class BackoffSupervisorTests(ITestOutputHelper output) : TestKit.TestKit(output)
+using FractalTrader.TestKit;
+
+public sealed class BackoffSupervisorTests(ITestOutputHelper output) : TestKit(output)
 {
     private static readonly TimeSpan Min = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan Max = TimeSpan.FromSeconds(4);

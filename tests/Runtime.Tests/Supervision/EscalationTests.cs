@@ -2,7 +2,9 @@ using Xunit.Abstractions;
 
 namespace FractalTrader.Runtime.Tests.Supervision;
 
-public sealed class EscalationTests(ITestOutputHelper output) : TestKit.TestKit(output)
+using FractalTrader.TestKit;
+
+public sealed class EscalationTests(ITestOutputHelper output) : TestKit(output)
 {
     private sealed class LedgerCorruptedException(string message) : Exception(message);
 

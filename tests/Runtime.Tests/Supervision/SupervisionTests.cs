@@ -2,7 +2,9 @@ using Xunit.Abstractions;
 
 namespace FractalTrader.Runtime.Tests.Supervision;
 
-public sealed class SupervisionTests(ITestOutputHelper output) : TestKit.TestKit(output)
+using FractalTrader.TestKit;
+
+public sealed class SupervisionTests(ITestOutputHelper output) : TestKit(output)
 {
     /// <summary>Counts incarnations across restarts: the props capture one instance.</summary>
     private sealed class Incarnations

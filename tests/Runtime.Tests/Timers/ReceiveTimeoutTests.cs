@@ -1,9 +1,10 @@
-using FractalTrader.TestKit;
 using Xunit.Abstractions;
 
 namespace FractalTrader.Runtime.Tests.Timers;
 
-public sealed class ReceiveTimeoutTests(ITestOutputHelper output) : TestKit.TestKit(output)
+using FractalTrader.TestKit;
+
+public sealed class ReceiveTimeoutTests(ITestOutputHelper output) : TestKit(output)
 {
     private sealed record SetTimeout(TimeSpan? Timeout);
 

@@ -1,9 +1,10 @@
-using FractalTrader.TestKit;
 using Xunit.Abstractions;
 
 namespace FractalTrader.Runtime.Tests.Timers;
 
-public sealed class TimerTests(ITestOutputHelper output) : TestKit.TestKit(output)
+using FractalTrader.TestKit;
+
+public sealed class TimerTests(ITestOutputHelper output) : TestKit(output)
 {
     private sealed record StartSingle(string Key, string Message, TimeSpan Delay);
 
