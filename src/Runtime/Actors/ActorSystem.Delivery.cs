@@ -57,6 +57,7 @@ public sealed partial class ActorSystem
     private async Task FinishTerminationAsync()
     {
         Scheduler.Shutdown();
+        AskTimeouts.Dispose();
         while (terminationCallbacks.TryDequeue(out var callback))
         {
             try

@@ -35,6 +35,7 @@ public sealed partial class ActorSystem : IActorRefFactory, IAsyncDisposable
         Log = LoggerFactory.CreateLogger($"FractalTrader.Runtime.ActorSystem.{name}");
         EventStream = new EventStream();
         Scheduler = new Scheduler(TimeProvider);
+        AskTimeouts = new AskTimeouts(TimeProvider);
         DeadLetters = new DeadLetterActorRef(this);
         deadLetterLog = new DeadLetterLog(RuntimeLog, TimeProvider, options);
         DefaultSupervisorStrategy = new OneForOneStrategy(options.SupervisionMaxNrOfRetries, options.SupervisionWithinTimeRange, SupervisorStrategy.DefaultDecider);
@@ -91,6 +92,8 @@ public sealed partial class ActorSystem : IActorRefFactory, IAsyncDisposable
     internal SupervisorStrategy DefaultSupervisorStrategy { get; }
 
     internal ILogger RuntimeLog { get; }
+
+    internal AskTimeouts AskTimeouts { get; }
 
     internal int Throughput { get; }
 

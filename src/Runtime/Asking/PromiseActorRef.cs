@@ -1,13 +1,13 @@
 namespace FractalTrader.Runtime;
 
 /// <summary>
-/// The temporary actor behind <c>Ask&lt;T&gt;</c>: completes its task with the first reply,
-/// faults it on <see cref="Status.Failure"/>, timeout (by the system's clock) or cancellation.
+/// The temporary actor behind <c>Ask&lt;T&gt;</c>, and its task: completes with the first reply,
+/// faults on <see cref="Status.Failure"/>, timeout (by the system's clock) or cancellation.
+/// Being the task completion source and the timeout entry itself keeps an ask to two objects.
 /// Thread-safe.
 /// </summary>
-internal sealed class PromiseActorRef<T> : IInternalActorRef, IAskPromise
+internal sealed class PromiseActorRef<T> : TaskCompletionSource<T>, IInternalActorRef, IAskPromise, ITimeoutEntry
 {
-    private readonly TaskCompletionSource<T> completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ActorSystem system;
     private readonly IActorRef? target;
     private readonly Type messageType;
@@ -17,12 +17,13 @@ internal sealed class PromiseActorRef<T> : IInternalActorRef, IAskPromise
     private ActorPath? path;
 
     public PromiseActorRef(ActorSystem system, IActorRef? target, Type messageType, TimeSpan timeout, CancellationToken cancellationToken)
+        : base(TaskCreationOptions.RunContinuationsAsynchronously)
     {
         this.system = system;
         this.target = target;
         this.messageType = messageType;
         this.timeout = timeout;
-        if (timeout != Timeout.InfiniteTimeSpan)
+        if (timeout != Timeout.InfiniteTimeSpan && !system.AskTimeouts.TryAdd(this, timeout))
         {
             timer = system.TimeProvider.CreateTimer(static state => ((PromiseActorRef<T>)state!).TimedOut(), this, timeout, Timeout.InfiniteTimeSpan);
         }
@@ -33,20 +34,26 @@ internal sealed class PromiseActorRef<T> : IInternalActorRef, IAskPromise
         }
     }
 
-    public Task<T> Task => completion.Task;
-
     public ActorPath Path => path ??= system.NextTempPath();
 
-    public bool IsTerminated => completion.Task.IsCompleted;
+    public bool IsTerminated => Task.IsCompleted;
+
+    ITimeoutEntry? ITimeoutEntry.Previous { get; set; }
+
+    ITimeoutEntry? ITimeoutEntry.Next { get; set; }
+
+    TimeoutQueue? ITimeoutEntry.Queue { get; set; }
+
+    long ITimeoutEntry.Deadline { get; set; }
 
     public void Tell(object message, IActorRef? sender)
     {
         ArgumentNullException.ThrowIfNull(message);
         var completed = message switch
         {
-            T reply => completion.TrySetResult(reply),
-            Status.Failure failure => completion.TrySetException(failure.Cause),
-            _ => completion.TrySetException(new InvalidCastException(
+            T reply => TrySetResult(reply),
+            Status.Failure failure => TrySetException(failure.Cause),
+            _ => TrySetException(new InvalidCastException(
                 $"Ask<{typeof(T).Name}> to {target?.Path} got a reply of type {message.GetType().Name}.")),
         };
         if (completed)
@@ -62,8 +69,17 @@ internal sealed class PromiseActorRef<T> : IInternalActorRef, IAskPromise
 
     public void Undeliverable(IActorRef recipient, object message)
     {
-        if (completion.TrySetException(new AskTimeoutException(
+        if (TrySetException(new AskTimeoutException(
             $"Ask to {recipient.Path} failed at once: the {message.GetType().Name} was not delivered (the recipient is terminated or refused it).")))
+        {
+            Release();
+        }
+    }
+
+    public void TimedOut()
+    {
+        if (TrySetException(new AskTimeoutException(
+            $"Ask to {target?.Path} timed out after {timeout} waiting for a reply to {messageType.Name}.")))
         {
             Release();
         }
@@ -71,18 +87,9 @@ internal sealed class PromiseActorRef<T> : IInternalActorRef, IAskPromise
 
     public override string ToString() => $"[{Path}]";
 
-    private void TimedOut()
-    {
-        if (completion.TrySetException(new AskTimeoutException(
-            $"Ask to {target?.Path} timed out after {timeout} waiting for a reply to {messageType.Name}.")))
-        {
-            Release();
-        }
-    }
-
     private void Cancelled(CancellationToken token)
     {
-        if (completion.TrySetCanceled(token))
+        if (TrySetCanceled(token))
         {
             Release();
         }
@@ -90,6 +97,7 @@ internal sealed class PromiseActorRef<T> : IInternalActorRef, IAskPromise
 
     private void Release()
     {
+        ((ITimeoutEntry)this).Queue?.Remove(this);
         Interlocked.Exchange(ref timer, null)?.Dispose();
         cancellation.Dispose();
     }

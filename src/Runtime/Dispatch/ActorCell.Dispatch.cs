@@ -108,8 +108,8 @@ internal sealed partial class ActorCell : IThreadPoolWorkItem
         {
             current = previous;
 
-            // A full fence, pairing with the one every enqueue ends with: either this turn sees the
-            // new message below, or the producer sees the actor idle and schedules it.
+            // A full fence, pairing with the producer's atomic swap of the queue head: either this
+            // turn sees the new message below, or the producer sees the actor idle and schedules it.
             Interlocked.Exchange(ref scheduled, 0);
             if (HasSystemMessages || (CanProcessUserMessages && HasUserMessages) || (IsTerminated && mailbox.HasMessages))
             {

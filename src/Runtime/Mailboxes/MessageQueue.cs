@@ -15,7 +15,8 @@ internal abstract class MessageQueue
     /// <summary>
     /// Queues a message from any thread. Returns <see langword="false"/> when the message was not
     /// queued (a full bounded mailbox); the queue has then already reported it to <paramref name="owner"/>.
-    /// Every successful enqueue ends with a full memory fence, which the owner's scheduling relies on.
+    /// A successful enqueue makes the message visible to <see cref="HasMessages"/> through a full
+    /// memory fence before it returns, which the owner's scheduling relies on.
     /// </summary>
     public abstract bool Enqueue(ActorCell owner, object message, IActorRef? sender);
 

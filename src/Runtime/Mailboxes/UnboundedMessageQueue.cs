@@ -6,35 +6,49 @@ namespace FractalTrader.Runtime;
 // an idle actor, and its reader is built to wake a waiting task, which an actor scheduled as a
 // thread-pool work item does not need. An actor's mailbox has exactly one consumer (its turn on
 // the dispatcher), so an intrusive multi-producer/single-consumer linked queue (Dmitry Vyukov's
-// design) fits: an empty queue is one 40-byte stub node, enqueue is one swap, dequeue takes no lock
-// or atomic instruction at all.
+// design) fits: an empty queue is one 40-byte stub node, enqueue is one atomic swap, dequeue takes
+// no lock or atomic instruction at all. No counter is kept per message (it would cost a second
+// atomic instruction); introspection counts the queued nodes instead.
 
 /// <summary>The default mailbox queue: unbounded, lock-free, many producers and one consumer.</summary>
 internal sealed class UnboundedMessageQueue : MessageQueue
 {
     private Node head;
     private Node tail;
-    private long enqueued;
-    private long dequeued;
 
     public UnboundedMessageQueue()
     {
         head = tail = new Node(null, null);
     }
 
-    public override int Count => (int)Math.Clamp(Volatile.Read(ref enqueued) - Volatile.Read(ref dequeued), 0, int.MaxValue);
+    /// <summary>Walks the queue: a snapshot that may count a message being taken at that moment.</summary>
+    public override int Count
+    {
+        get
+        {
+            var count = 0;
+            for (var node = Volatile.Read(ref Volatile.Read(ref tail).Next); node is not null; node = Volatile.Read(ref node.Next))
+            {
+                count++;
+            }
 
-    public override bool HasMessages => Volatile.Read(ref Volatile.Read(ref tail).Next) is not null;
+            return count;
+        }
+    }
+
+    /// <summary>
+    /// Compares the ends rather than reading the next link: the producer's swap of the head is a
+    /// full fence and is visible before it reads whether the actor is scheduled, so an actor
+    /// giving up its turn either sees the new head here or is scheduled by the producer. A true
+    /// answer while the producer has not linked its node yet only costs one empty turn.
+    /// </summary>
+    public override bool HasMessages => Volatile.Read(ref head) != Volatile.Read(ref tail);
 
     public override bool Enqueue(ActorCell owner, object message, IActorRef? sender)
     {
         var node = new Node(message, sender);
         var previous = Interlocked.Exchange(ref head, node);
         Volatile.Write(ref previous.Next, node);
-
-        // Counts for introspection, and is the full fence that pairs with the consumer giving up
-        // its turn: either the consumer sees this node or the producer sees the turn given up.
-        Interlocked.Increment(ref enqueued);
         return true;
     }
 
@@ -55,7 +69,6 @@ internal sealed class UnboundedMessageQueue : MessageQueue
         next.Message = null;
         next.Sender = null;
         Volatile.Write(ref tail, next);
-        Volatile.Write(ref dequeued, dequeued + 1);
         return true;
     }
 
