@@ -56,6 +56,51 @@ public sealed class AskTests(ITestOutputHelper output) : TestKit(output)
     }
 
     [Fact]
+    public async Task Asks_sharing_a_timeout_each_expire_exactly_at_their_own_deadline()
+    {
+        var oracle = Oracle();
+        var first = oracle.Ask<decimal>("silence", TimeSpan.FromSeconds(5));
+        Clock.Advance(TimeSpan.FromSeconds(2));
+        var second = oracle.Ask<decimal>("silence", TimeSpan.FromSeconds(5));
+        var answered = oracle.Ask<decimal>("BTC", TimeSpan.FromSeconds(5));
+        (await answered).Should().Be(97_000.5m);
+
+        Clock.Advance(TimeSpan.FromSeconds(3));
+        await first.Invoking(t => t).Should().ThrowAsync<AskTimeoutException>();
+        second.IsCompleted.Should().BeFalse();
+        Clock.Advance(TimeSpan.FromSeconds(2) - TimeSpan.FromTicks(1));
+        second.IsCompleted.Should().BeFalse();
+        Clock.Advance(TimeSpan.FromTicks(1));
+
+        await second.Invoking(t => t).Should().ThrowAsync<AskTimeoutException>();
+    }
+
+    [Fact]
+    public async Task Asks_with_many_distinct_timeouts_all_expire_on_time()
+    {
+        var oracle = Oracle();
+        var asks = Enumerable.Range(1, 40).Select(s => oracle.Ask<decimal>("silence", TimeSpan.FromSeconds(s))).ToArray();
+
+        Clock.Advance(TimeSpan.FromSeconds(20));
+
+        asks.Take(20).Should().OnlyContain(t => t.IsFaulted);
+        asks.Skip(20).Should().OnlyContain(t => !t.IsCompleted);
+        Clock.Advance(TimeSpan.FromSeconds(20));
+        await Task.WhenAll(asks).Invoking(t => t).Should().ThrowAsync<AskTimeoutException>();
+        asks.Should().OnlyContain(t => t.IsFaulted);
+    }
+
+    [Fact]
+    public async Task Asks_still_waiting_fail_when_the_system_terminates()
+    {
+        var asking = Oracle().Ask<decimal>("silence", TimeSpan.FromMinutes(1));
+
+        await Sys.Terminate();
+
+        await asking.Invoking(t => t).Should().ThrowAsync<AskTimeoutException>();
+    }
+
+    [Fact]
     public async Task Ask_without_a_timeout_uses_the_configured_default()
     {
         var asking = Oracle().Ask<decimal>("silence");
