@@ -113,17 +113,13 @@ internal sealed partial class ActorCell
             }
         }
 
-        // Children suspended by the same failure (it was escalated through this actor) resume too.
+        // Children suspended by the same failure (it was escalated through this actor) resume too;
+        // each child checks the cause itself, so the others ignore it.
         foreach (var child in ChildCells())
         {
-            if (child.IsSuspendedBy(cause))
-            {
-                child.SendSystemMessage(new Resume(cause));
-            }
+            child.SendSystemMessage(new Resume(cause));
         }
     }
-
-    private bool IsSuspendedBy(Exception cause) => State == CellState.Suspended && ReferenceEquals(extras?.FailureCause, cause);
 
     private void ClearFailure()
     {

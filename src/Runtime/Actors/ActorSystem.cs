@@ -133,7 +133,11 @@ public sealed partial class ActorSystem : IActorRefFactory, IAsyncDisposable
     public ActorSelection ActorSelection(string path) => new(this, root, path);
 
     /// <summary>Stops <paramref name="actor"/> after the message it is processing.</summary>
-    public void Stop(IActorRef actor) => userGuardian.Stop(actor);
+    public void Stop(IActorRef actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        (actor as IInternalActorRef)?.SendSystemMessage(new Terminate(null));
+    }
 
     /// <summary>
     /// Stops every actor, children first (each <c>PostStop</c> runs), then the system; idempotent.
