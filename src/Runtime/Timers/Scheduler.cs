@@ -9,7 +9,7 @@ public sealed class Scheduler
 {
     private readonly TimeProvider clock;
     private readonly Lock gate = new();
-    private readonly HashSet<ScheduledSend> pending = [];
+    private readonly HashSet<ScheduledTell> pending = [];
     private bool shutDown;
 
     internal Scheduler(TimeProvider clock)
@@ -43,7 +43,7 @@ public sealed class Scheduler
     /// <summary>Cancels everything pending; called when the system terminates.</summary>
     internal void Shutdown()
     {
-        ScheduledSend[] all;
+        ScheduledTell[] all;
         lock (gate)
         {
             shutDown = true;
@@ -57,11 +57,11 @@ public sealed class Scheduler
         }
     }
 
-    private ScheduledSend Start(TimeSpan delay, TimeSpan period, ICanTell receiver, object message, IActorRef? sender)
+    private ScheduledTell Start(TimeSpan delay, TimeSpan period, ICanTell receiver, object message, IActorRef? sender)
     {
         ArgumentNullException.ThrowIfNull(receiver);
         ArgumentNullException.ThrowIfNull(message);
-        var send = new ScheduledSend(this, receiver, message, sender, period != Timeout.InfiniteTimeSpan);
+        var send = new ScheduledTell(receiver, message, sender, period != Timeout.InfiniteTimeSpan, Forget);
         lock (gate)
         {
             if (shutDown)
@@ -77,49 +77,11 @@ public sealed class Scheduler
         return send;
     }
 
-    private void Forget(ScheduledSend send)
+    private void Forget(ScheduledTell send)
     {
         lock (gate)
         {
             pending.Remove(send);
-        }
-    }
-
-    private sealed class ScheduledSend(Scheduler owner, ICanTell receiver, object message, IActorRef? sender, bool repeated) : ICancelable
-    {
-        private ITimer? timer;
-        private volatile bool cancelled;
-
-        public bool IsCancellationRequested => cancelled;
-
-        public void Start(TimeProvider clock, TimeSpan delay, TimeSpan period)
-        {
-            timer = clock.CreateTimer(static state => ((ScheduledSend)state!).Fire(), this, delay, period);
-            if (cancelled)
-            {
-                timer.Dispose();
-            }
-        }
-
-        public void Cancel()
-        {
-            cancelled = true;
-            timer?.Dispose();
-            owner.Forget(this);
-        }
-
-        private void Fire()
-        {
-            if (cancelled)
-            {
-                return;
-            }
-
-            receiver.Tell(message, sender);
-            if (!repeated)
-            {
-                Cancel();
-            }
         }
     }
 }

@@ -3,8 +3,7 @@ namespace FractalTrader.Runtime;
 /// <summary>The <see cref="ITimerScheduler"/> of one actor cell; used from the actor's turn, fired from timer threads.</summary>
 internal sealed class TimerScheduler(ActorCell cell) : ITimerScheduler
 {
-    private Dictionary<object, Entry>? timers;
-    private int generation;
+    private Dictionary<object, ScheduledTell>? timers;
 
     public IReadOnlyCollection<object> ActiveTimers => timers is null ? [] : [.. timers.Keys];
 
@@ -29,7 +28,7 @@ internal sealed class TimerScheduler(ActorCell cell) : ITimerScheduler
         ArgumentNullException.ThrowIfNull(key);
         if (timers?.Remove(key, out var entry) == true)
         {
-            entry.Dispose();
+            entry.Cancel();
         }
     }
 
@@ -42,7 +41,7 @@ internal sealed class TimerScheduler(ActorCell cell) : ITimerScheduler
 
         foreach (var entry in timers.Values)
         {
-            entry.Dispose();
+            entry.Cancel();
         }
 
         timers.Clear();
@@ -51,16 +50,14 @@ internal sealed class TimerScheduler(ActorCell cell) : ITimerScheduler
     /// <summary>Whether a timer message is current; a single timer is done once its message is accepted.</summary>
     public bool Accept(TimerMessage message)
     {
-        if (!ReferenceEquals(message.Owner, this) || timers is null
-            || !timers.TryGetValue(message.Key, out var entry) || entry.Message.Generation != message.Generation)
+        if (timers is null || !timers.TryGetValue(message.Key, out var entry) || !ReferenceEquals(entry.Message, message))
         {
             return false;
         }
 
-        if (!entry.Periodic)
+        if (!entry.Repeated)
         {
             timers.Remove(message.Key);
-            entry.Dispose();
         }
 
         return true;
@@ -72,41 +69,8 @@ internal sealed class TimerScheduler(ActorCell cell) : ITimerScheduler
         ArgumentNullException.ThrowIfNull(msg);
         ArgumentOutOfRangeException.ThrowIfLessThan(delay, TimeSpan.Zero);
         Cancel(key);
-        var entry = new Entry(cell, new TimerMessage(key, ++generation, msg, this), period != Timeout.InfiniteTimeSpan);
+        var entry = new ScheduledTell(cell.Self, new TimerMessage(key, msg), null, period != Timeout.InfiniteTimeSpan);
         (timers ??= []).Add(key, entry);
         entry.Start(cell.System.TimeProvider, delay, period);
-    }
-
-    private sealed class Entry(ActorCell cell, TimerMessage message, bool periodic) : IDisposable
-    {
-        private ITimer? timer;
-        private volatile bool disposed;
-
-        public TimerMessage Message { get; } = message;
-
-        public bool Periodic { get; } = periodic;
-
-        public void Start(TimeProvider clock, TimeSpan delay, TimeSpan period)
-        {
-            timer = clock.CreateTimer(static state => ((Entry)state!).Fire(), this, delay, period);
-            if (disposed)
-            {
-                timer.Dispose();
-            }
-        }
-
-        public void Dispose()
-        {
-            disposed = true;
-            timer?.Dispose();
-        }
-
-        private void Fire()
-        {
-            if (!disposed)
-            {
-                cell.SendUserMessage(Message, null);
-            }
-        }
     }
 }
