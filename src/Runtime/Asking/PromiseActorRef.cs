@@ -12,7 +12,7 @@ internal sealed class PromiseActorRef<T> : TaskCompletionSource<T>, IInternalAct
     private readonly IActorRef? target;
     private readonly Type messageType;
     private readonly TimeSpan timeout;
-    private ITimer? timer;
+    private readonly ITimer? timer;
     private readonly CancellationTokenRegistration cancellation;
     private ActorPath? path;
 
@@ -95,10 +95,11 @@ internal sealed class PromiseActorRef<T> : TaskCompletionSource<T>, IInternalAct
         }
     }
 
+    /// <summary>Called once, by whichever completion won (each is guarded by a TrySet).</summary>
     private void Release()
     {
         ((ITimeoutEntry)this).Queue?.Remove(this);
-        Interlocked.Exchange(ref timer, null)?.Dispose();
+        timer?.Dispose();
         cancellation.Dispose();
     }
 }
