@@ -13,6 +13,7 @@ namespace FractalTrader.TestKit;
 public abstract partial class TestKitBase
 {
     private readonly ReceivedMessages received;
+    private readonly TestActorRef testActor;
     private Func<object, bool>? ignore;
     private long? withinDeadline;
 
@@ -21,14 +22,14 @@ public abstract partial class TestKitBase
         ArgumentNullException.ThrowIfNull(system);
         Sys = system;
         received = new ReceivedMessages();
-        TestActor = system.SystemActorOf(Props.Create(() => new TestActor(received, IsIgnored)), name);
+        testActor = new TestActorRef(system, ActorPath.Root / "system" / name, received, IsIgnored);
     }
 
     /// <summary>The actor system under test.</summary>
     public ActorSystem Sys { get; }
 
     /// <summary>The actor whose messages this kit expects; the implicit sender of <c>Tell(message)</c> in tests.</summary>
-    public IActorRef TestActor { get; }
+    public IActorRef TestActor => testActor;
 
     /// <summary>The sender of the last message received.</summary>
     public IActorRef LastSender { get; private set; } = ActorRefs.Nobody;
@@ -64,34 +65,22 @@ public abstract partial class TestKitBase
     /// <summary>Makes <see cref="TestActor"/> watch <paramref name="actor"/>, so <see cref="ExpectTerminated"/> can see it stop.</summary>
     public IActorRef Watch(IActorRef actor)
     {
-        SendControl(new WatchRequest(actor));
+        ArgumentNullException.ThrowIfNull(actor);
+        testActor.Watch(actor);
         return actor;
     }
 
     /// <summary>Makes <see cref="TestActor"/> stop watching <paramref name="actor"/>.</summary>
     public IActorRef Unwatch(IActorRef actor)
     {
-        SendControl(new UnwatchRequest(actor));
+        ArgumentNullException.ThrowIfNull(actor);
+        testActor.Unwatch(actor);
         return actor;
     }
 
     private protected void DisposeQueue() => received.Dispose();
 
     private bool IsIgnored(object message) => Volatile.Read(ref ignore)?.Invoke(message) == true;
-
-    private void SendControl(object request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        using var timeout = new CancellationTokenSource(TestKitSettings.DefaultTimeout);
-        try
-        {
-            TestActor.Ask<object>(request, Timeout.InfiniteTimeSpan, timeout.Token).GetAwaiter().GetResult();
-        }
-        catch (OperationCanceledException)
-        {
-            throw new TestKitAssertionException($"The test actor did not confirm {request} within {TestKitSettings.DefaultTimeout}.");
-        }
-    }
 
     private TimeSpan TimeoutOrRemaining(TimeSpan? timeout) => timeout ?? RemainingOrDefault;
 

@@ -3,11 +3,17 @@ namespace FractalTrader.Runtime;
 /// <summary>Processing one user message: messages the runtime handles itself, then the current behavior.</summary>
 internal sealed partial class ActorCell
 {
+    // The initial behavior is represented by a null behavior; on the stack it needs a stand-in.
+    private static readonly Receive InitialBehaviorMarker = static _ => false;
+
     private void Invoke(object message, IActorRef? sender)
     {
         currentMessage = message;
         currentSender = sender;
-        sequence++;
+
+        // Written by this turn only; introspection reads it from other threads, and a 64-bit
+        // store is atomic on the 64-bit platforms we run on.
+        processed++;
         try
         {
             if (message is IAutoReceivedMessage)
@@ -28,7 +34,6 @@ internal sealed partial class ActorCell
         }
         finally
         {
-            Volatile.Write(ref processed, processed + 1);
             if (!awaiting)
             {
                 currentMessage = null;
@@ -94,16 +99,7 @@ internal sealed partial class ActorCell
     public void BecomeStacked(Receive receive)
     {
         ArgumentNullException.ThrowIfNull(receive);
-        if (behavior is not null)
-        {
-            (Extras.BehaviorStack ??= []).Add(behavior);
-        }
-        else
-        {
-            // The initial behavior is represented by null; push a marker so unbecome returns to it.
-            (Extras.BehaviorStack ??= []).Add(InitialBehaviorMarker);
-        }
-
+        (Extras.BehaviorStack ??= []).Add(behavior ?? InitialBehaviorMarker);
         behavior = receive;
     }
 
@@ -120,8 +116,6 @@ internal sealed partial class ActorCell
         stack.RemoveAt(stack.Count - 1);
         behavior = ReferenceEquals(previous, InitialBehaviorMarker) ? null : previous;
     }
-
-    private static readonly Receive InitialBehaviorMarker = static _ => false;
 
     private void ResetBehavior()
     {

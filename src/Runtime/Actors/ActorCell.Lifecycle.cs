@@ -58,6 +58,7 @@ internal sealed partial class ActorCell
         }
 
         var failedMessage = extras?.FailedMessage;
+        AbandonPendingTasks();
         CancelTimersAndReceiveTimeout();
         extras?.UserStash?.UnstashAll();
         try
@@ -184,7 +185,8 @@ internal sealed partial class ActorCell
 
         extras?.UserStash?.UnstashAll();
 
-        // A full fence: a producer that saw the actor alive either queued before the drain below or sees it terminated.
+        // A full fence: a producer that saw the actor alive either queued before the drain below
+        // or sees it terminated and schedules one more drain.
         Interlocked.Exchange(ref stateValue, (int)CellState.Terminated);
         var reason = extras?.StopReason;
         actor = null;

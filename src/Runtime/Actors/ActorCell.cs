@@ -22,7 +22,6 @@ internal sealed partial class ActorCell : IActorContext
     private CellExtras? extras;
     private object? currentMessage;
     private IActorRef? currentSender;
-    private long sequence;
     private long processed;
     private int restarts;
     private int dropped;
@@ -61,8 +60,8 @@ internal sealed partial class ActorCell : IActorContext
     /// <summary>The message being processed, for stashing.</summary>
     public object? CurrentMessage => currentMessage;
 
-    /// <summary>Counts messages taken for processing; identifies the current one.</summary>
-    public long Sequence => sequence;
+    /// <summary>Counts messages taken for processing (introspection's "messages processed"); identifies the current one.</summary>
+    public long Sequence => processed;
 
     /// <summary>The actor instance; null before creation, between a restart's stop and start, and after termination.</summary>
     public ActorBase? Actor => actor;

@@ -9,6 +9,8 @@ internal sealed class DeathWatchCallback(ActorPath path, Action<IActorRef> onTer
 
     public bool IsTerminated => Volatile.Read(ref fired) == 1;
 
+    public ActorSystem? System => null;
+
     public void Tell(object message, IActorRef? sender)
     {
         // Only death watch notifications matter to this watcher.

@@ -12,6 +12,8 @@ internal sealed class LocalActorRef(ActorCell cell) : IInternalActorRef
 
     public bool IsTerminated => Cell.IsTerminated;
 
+    public ActorSystem System => Cell.System;
+
     public void Tell(object message, IActorRef? sender)
     {
         ArgumentNullException.ThrowIfNull(message);

@@ -13,6 +13,8 @@ internal sealed class NobodyActorRef : IInternalActorRef
 
     public bool IsTerminated => true;
 
+    public ActorSystem? System => null;
+
     public void Tell(object message, IActorRef? sender)
     {
         // Messages to nobody vanish, as in Akka.NET.

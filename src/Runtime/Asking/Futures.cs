@@ -58,9 +58,8 @@ public static class Futures
 
     private static ActorSystem SystemOf(ICanTell target) => target switch
     {
-        LocalActorRef local => local.Cell.System,
+        IInternalActorRef { System: { } system } => system,
         ActorSelection selection => selection.System,
-        DeadLetterActorRef deadLetters => deadLetters.System,
         _ => throw new ArgumentException($"Ask needs an actor or selection of an ActorSystem, not {target}.", nameof(target)),
     };
 }

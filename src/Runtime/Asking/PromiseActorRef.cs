@@ -38,6 +38,8 @@ internal sealed class PromiseActorRef<T> : TaskCompletionSource<T>, IInternalAct
 
     public bool IsTerminated => Task.IsCompleted;
 
+    ActorSystem IInternalActorRef.System => system;
+
     ITimeoutEntry? ITimeoutEntry.Previous { get; set; }
 
     ITimeoutEntry? ITimeoutEntry.Next { get; set; }

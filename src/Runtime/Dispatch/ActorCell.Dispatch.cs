@@ -51,7 +51,7 @@ internal sealed partial class ActorCell : IThreadPoolWorkItem
         var state = stateValue;
         if ((state == (int)CellState.Running && !awaiting) || state == (int)CellState.Terminated)
         {
-            TrySchedule();
+            TrySchedule(wakeUp: true);
         }
     }
 
@@ -74,7 +74,7 @@ internal sealed partial class ActorCell : IThreadPoolWorkItem
             }
         }
 
-        TrySchedule();
+        TrySchedule(wakeUp: true);
     }
 
     /// <summary>One turn: all system messages, then up to <c>Throughput</c> user messages, system messages overtaking between them.</summary>
@@ -90,7 +90,10 @@ internal sealed partial class ActorCell : IThreadPoolWorkItem
             {
                 budget--;
                 Invoke(envelope.Message, envelope.Sender);
-                ProcessSystemMessages();
+                if (Volatile.Read(ref systemQueue) is not null)
+                {
+                    ProcessSystemMessages();
+                }
             }
 
             if (IsTerminated)
@@ -113,16 +116,16 @@ internal sealed partial class ActorCell : IThreadPoolWorkItem
             Interlocked.Exchange(ref scheduled, 0);
             if (HasSystemMessages || (CanProcessUserMessages && HasUserMessages) || (IsTerminated && mailbox.HasMessages))
             {
-                TrySchedule();
+                TrySchedule(wakeUp: false);
             }
         }
     }
 
-    private void TrySchedule()
+    private void TrySchedule(bool wakeUp)
     {
         if (Volatile.Read(ref scheduled) == 0 && Interlocked.CompareExchange(ref scheduled, 1, 0) == 0)
         {
-            system.Dispatcher.Schedule(this);
+            system.Dispatcher.Schedule(this, wakeUp);
         }
     }
 

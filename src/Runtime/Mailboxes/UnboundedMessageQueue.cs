@@ -8,11 +8,22 @@ namespace FractalTrader.Runtime;
 // the dispatcher), so an intrusive multi-producer/single-consumer linked queue (Dmitry Vyukov's
 // design) fits: an empty queue is one 40-byte stub node, enqueue is one atomic swap, dequeue takes
 // no lock or atomic instruction at all. No counter is kept per message (it would cost a second
-// atomic instruction); introspection counts the queued nodes instead.
+// atomic instruction); introspection counts the queued nodes instead. Consumed nodes are reused
+// through a small per-thread cache rather than allocated per message: the node a dequeue leaves
+// behind is unreachable (its one producer has finished linking it, which the consumer observed),
+// so the next send from the same thread can take it.
 
 /// <summary>The default mailbox queue: unbounded, lock-free, many producers and one consumer.</summary>
 internal sealed class UnboundedMessageQueue : MessageQueue
 {
+    private const int MaxSpareNodes = 64;
+
+    [ThreadStatic]
+    private static Node? spareNodes;
+
+    [ThreadStatic]
+    private static int spareCount;
+
     private Node head;
     private Node tail;
 
@@ -46,7 +57,20 @@ internal sealed class UnboundedMessageQueue : MessageQueue
 
     public override bool Enqueue(ActorCell owner, object message, IActorRef? sender)
     {
-        var node = new Node(message, sender);
+        var node = spareNodes;
+        if (node is null)
+        {
+            node = new Node(message, sender);
+        }
+        else
+        {
+            spareNodes = node.Next;
+            spareCount--;
+            node.Next = null;
+            node.Message = message;
+            node.Sender = sender;
+        }
+
         var previous = Interlocked.Exchange(ref head, node);
         Volatile.Write(ref previous.Next, node);
         return true;
@@ -69,6 +93,13 @@ internal sealed class UnboundedMessageQueue : MessageQueue
         next.Message = null;
         next.Sender = null;
         Volatile.Write(ref tail, next);
+        if (spareCount < MaxSpareNodes)
+        {
+            current.Next = spareNodes;
+            spareNodes = current;
+            spareCount++;
+        }
+
         return true;
     }
 

@@ -158,6 +158,19 @@ public sealed class LifecycleTests(ITestOutputHelper output) : TestKit(output)
     }
 
     [Fact]
+    public async Task System_actors_stop_after_every_user_actor()
+    {
+        var probe = CreateTestProbe();
+        Sys.SystemActorOf(JournalingProps(probe.Ref, "journal"), "journal").Path.ToString().Should().Be("/system/journal");
+        Sys.ActorOf(JournalingProps(probe.Ref, "strategy", childDepth: 1), "strategy");
+        probe.ReceiveN(3);
+
+        await Sys.Terminate();
+
+        probe.ReceiveN(3).Should().Equal("strategy/child stopped", "strategy stopped", "journal stopped");
+    }
+
+    [Fact]
     public async Task Termination_runs_callbacks_and_disposes_extensions()
     {
         var callbackRan = false;

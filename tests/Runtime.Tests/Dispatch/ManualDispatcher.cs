@@ -9,7 +9,7 @@ internal sealed class ManualDispatcher : Dispatcher
 
     public int Pending => turns.Count;
 
-    public override void Schedule(IThreadPoolWorkItem turn) => turns.Enqueue(turn);
+    public override void Schedule(IThreadPoolWorkItem turn, bool wakeUp) => turns.Enqueue(turn);
 
     /// <summary>Runs the next scheduled turn; false when none is scheduled.</summary>
     public bool RunOne()
