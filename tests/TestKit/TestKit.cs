@@ -74,7 +74,6 @@ public abstract class TestKit : TestKitBase, IAsyncLifetime
         finally
         {
             parts.LoggerFactory.Dispose();
-            DisposeQueue();
         }
     }
 

@@ -12,11 +12,11 @@ public abstract partial class TestKitBase
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         var total = TimeoutOrRemaining(timeout);
-        var deadline = System.Diagnostics.Stopwatch.GetTimestamp();
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
         var messages = new List<object>(count);
         while (messages.Count < count)
         {
-            var left = total - System.Diagnostics.Stopwatch.GetElapsedTime(deadline);
+            var left = total - System.Diagnostics.Stopwatch.GetElapsedTime(start);
             var envelope = ReceiveEnvelope(left)
                 ?? throw Fail($"Timeout ({total}) waiting for {count} messages; got {messages.Count}: {string.Join(", ", messages.Select(Show))}.");
             messages.Add(envelope.Message);

@@ -78,8 +78,6 @@ public abstract partial class TestKitBase
         return actor;
     }
 
-    private protected void DisposeQueue() => received.Dispose();
-
     private bool IsIgnored(object message) => Volatile.Read(ref ignore)?.Invoke(message) == true;
 
     private TimeSpan TimeoutOrRemaining(TimeSpan? timeout) => timeout ?? RemainingOrDefault;

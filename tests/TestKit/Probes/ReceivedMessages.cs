@@ -1,7 +1,11 @@
 namespace FractalTrader.TestKit;
 
-/// <summary>The queue between a test actor and the test waiting on it. Thread-safe.</summary>
-internal sealed class ReceivedMessages : IDisposable
+/// <summary>
+/// The queue between a test actor and the test waiting on it. Thread-safe. Never disposed: a
+/// straggler (a timer, an actor that outlived a failed shutdown) may still send to a test actor
+/// after its test, and must not fail for it.
+/// </summary>
+internal sealed class ReceivedMessages
 {
     private readonly Queue<ReceivedMessage> queue = new();
     private readonly Lock gate = new();
@@ -49,8 +53,6 @@ internal sealed class ReceivedMessages : IDisposable
 
         return Dequeue();
     }
-
-    public void Dispose() => available.Dispose();
 
     private static TimeSpan ClampTimeout(TimeSpan timeout) => timeout < TimeSpan.Zero ? TimeSpan.Zero : timeout;
 
