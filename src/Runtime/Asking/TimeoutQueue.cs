@@ -88,17 +88,11 @@ internal sealed class TimeoutQueue : IDisposable
     /// <summary>Expires everything still waiting, e.g. when the system terminates.</summary>
     public void Dispose()
     {
-        ITimeoutEntry? expired;
+        List<ITimeoutEntry> expired;
         lock (gate)
         {
             disposed = true;
-            expired = head;
-            for (var entry = head; entry is not null; entry = entry.Next)
-            {
-                entry.Queue = null;
-            }
-
-            head = tail = null;
+            expired = TakeWhile(_ => true);
         }
 
         timer.Dispose();
@@ -107,28 +101,12 @@ internal sealed class TimeoutQueue : IDisposable
 
     private void Expire()
     {
-        ITimeoutEntry? expired = null;
-        ITimeoutEntry? lastExpired = null;
+        List<ITimeoutEntry> expired;
         long arm = -1;
         lock (gate)
         {
             var now = clock.GetTimestamp();
-            while (head is { } entry && entry.Deadline <= now)
-            {
-                Unlink(entry);
-                entry.Next = null;
-                if (lastExpired is null)
-                {
-                    expired = entry;
-                }
-                else
-                {
-                    lastExpired.Next = entry;
-                }
-
-                lastExpired = entry;
-            }
-
+            expired = TakeWhile(entry => entry.Deadline <= now);
             armedFor = head?.Deadline ?? long.MaxValue;
             if (head is not null)
             {
@@ -142,6 +120,19 @@ internal sealed class TimeoutQueue : IDisposable
         }
 
         TimeOut(expired);
+    }
+
+    /// <summary>Unlinks entries from the head while <paramref name="due"/> holds; under the lock.</summary>
+    private List<ITimeoutEntry> TakeWhile(Func<ITimeoutEntry, bool> due)
+    {
+        var taken = new List<ITimeoutEntry>();
+        while (head is { } entry && due(entry))
+        {
+            Unlink(entry);
+            taken.Add(entry);
+        }
+
+        return taken;
     }
 
     private void Arm(long ticks) =>
@@ -168,17 +159,15 @@ internal sealed class TimeoutQueue : IDisposable
         }
 
         entry.Previous = null;
+        entry.Next = null;
         entry.Queue = null;
     }
 
-    private static void TimeOut(ITimeoutEntry? expired)
+    private static void TimeOut(List<ITimeoutEntry> expired)
     {
-        while (expired is not null)
+        foreach (var entry in expired)
         {
-            var next = expired.Next;
-            expired.Next = null;
-            expired.TimedOut();
-            expired = next;
+            entry.TimedOut();
         }
     }
 }
