@@ -17,8 +17,6 @@ internal sealed partial class ActorCell
 
     public ILogger Logger => Extras.Logger ??= new ActorLogger(system.LoggerFactory.CreateLogger(Props.Type.FullName ?? Props.Type.Name), Path);
 
-    public int DroppedCount => Volatile.Read(ref dropped);
-
     public void SetReceiveTimeout(TimeSpan? timeout)
     {
         if (timeout is { } value && value != Timeout.InfiniteTimeSpan)

@@ -8,14 +8,12 @@ internal sealed partial class ActorCell : IThreadPoolWorkItem
     private int scheduled;
     private SystemMessage? systemQueue;
     private volatile int stateValue;
+    // An asynchronous handler holds the mailbox: no user message is taken until its task completes.
     private volatile bool awaiting;
 
     public CellState State => (CellState)stateValue;
 
     public bool IsTerminated => stateValue == (int)CellState.Terminated;
-
-    /// <summary>An asynchronous handler holds the mailbox: no user message is taken until it completes.</summary>
-    public bool IsAwaiting => awaiting;
 
     public int MailboxDepth => mailbox.Count + (Volatile.Read(ref extras)?.Unstashed?.Count ?? 0);
 
