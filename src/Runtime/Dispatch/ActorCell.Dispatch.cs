@@ -8,6 +8,7 @@ internal sealed partial class ActorCell : IThreadPoolWorkItem
     private int scheduled;
     private SystemMessage? systemQueue;
     private volatile int stateValue;
+
     // An asynchronous handler holds the mailbox: no user message is taken until its task completes.
     private volatile bool awaiting;
 
