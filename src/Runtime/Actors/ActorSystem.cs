@@ -44,8 +44,8 @@ public sealed partial class ActorSystem : IActorRefFactory, IAsyncDisposable
 
         var guardian = Props.Create<GuardianActor>();
         root = new ActorCell(this, null, ActorPath.Root, guardian.WithSupervisorStrategy(SupervisorStrategy.StoppingStrategy), UnboundedMailbox.Instance);
-        userGuardian = (((LocalActorRef)root.ActorOf(guardian, "user")).Cell);
-        systemGuardian = (((LocalActorRef)root.ActorOf(guardian, "system")).Cell);
+        userGuardian = ((LocalActorRef)root.ActorOf(guardian, "user")).Cell;
+        systemGuardian = ((LocalActorRef)root.ActorOf(guardian, "system")).Cell;
         root.SendSystemMessage(new Create());
         new DeathWatchCallback(ActorPath.Root / "user-guardian-watch", _ => OnUserGuardianTerminated()).WatchOver((IInternalActorRef)userGuardian.Self);
         new DeathWatchCallback(ActorPath.Root / "system-guardian-watch", _ => root.SendSystemMessage(new Terminate(null))).WatchOver((IInternalActorRef)systemGuardian.Self);
