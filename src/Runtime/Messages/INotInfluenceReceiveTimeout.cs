@@ -1,0 +1,4 @@
+namespace FractalTrader.Runtime;
+
+/// <summary>Marks a message whose arrival does not reset the receiver's receive timeout.</summary>
+public interface INotInfluenceReceiveTimeout;
