@@ -280,7 +280,7 @@ internal sealed class SqlJournal : IAsyncWriteJournal, IReadJournal
         try
         {
             await using var command = connection.Command(Sql.ReplayPage).With("@pid", persistenceId).With("@from", from).With("@to", to).With("@limit", limit);
-            return await ReadPageAsync(command, limit, cancellationToken);
+            return await ReadPageAsync(command, limit, cancellationToken, persistenceId);
         }
         catch (DbException e)
         {
@@ -288,7 +288,11 @@ internal sealed class SqlJournal : IAsyncWriteJournal, IReadJournal
         }
     }
 
-    private async Task<SqlPage> ReadPageAsync(DbCommand command, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads one page of rows. A replay passes its <paramref name="persistenceId"/>: recovery is the hot
+    /// path, so the id is not read back and neither is the global ordering it does not use.
+    /// </summary>
+    private async Task<SqlPage> ReadPageAsync(DbCommand command, int limit, CancellationToken cancellationToken, string? persistenceId = null)
     {
         var rows = new List<StoredEvent>(Math.Min(limit, 1024));
         long bytes = 0;
@@ -297,7 +301,7 @@ internal sealed class SqlJournal : IAsyncWriteJournal, IReadJournal
         {
             var payload = reader.GetFieldValue<byte[]>(4);
             rows.Add(new StoredEvent(
-                reader.GetString(1),
+                persistenceId ?? reader.GetString(1),
                 reader.GetInt64(2),
                 reader.GetString(3),
                 payload,
@@ -305,7 +309,7 @@ internal sealed class SqlJournal : IAsyncWriteJournal, IReadJournal
                 new DateTimeOffset(reader.GetInt64(6), TimeSpan.Zero),
                 JournalSerialization.SplitTags(reader.IsDBNull(7) ? null : reader.GetString(7)))
             {
-                Ordering = reader.GetInt64(0),
+                Ordering = persistenceId is null ? reader.GetInt64(0) : 0,
             });
 
             // Large payloads end a page early so a page never holds more than a few megabytes.
