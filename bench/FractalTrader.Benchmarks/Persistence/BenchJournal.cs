@@ -37,6 +37,15 @@ public sealed class BenchJournal : IAsyncDisposable
         return new BenchJournal(temporary, persistence, raw);
     }
 
+    /// <summary>An actor system whose persistent actors use <paramref name="journal"/>, which stays open when the system terminates.</summary>
+    public static ActorSystem CreateSystem(BenchJournal journal)
+    {
+        ArgumentNullException.ThrowIfNull(journal);
+        var system = ActorSystem.Create("bench");
+        global::FractalTrader.Runtime.Persistence.Configure(system, journal.Persistence, new PersistenceSettings { DisposePluginOnTermination = false });
+        return system;
+    }
+
     /// <summary>The baseline's insert: the same row the journal writes, prepared once.</summary>
     public SqliteCommand PrepareRawInsert()
     {

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 
 namespace FractalTrader.Benchmarks.Persistence;
 
-/// <summary>What the write benchmarks share: a fresh journal, the baseline's prepared insert, a serialized event, and a run counter for fresh ids.</summary>
+/// <summary>What the write benchmarks share: a fresh journal, the baseline's prepared insert, a serialized event, an actor system on the journal, and a run counter for fresh ids.</summary>
 public abstract class DurableWriteBenchmark
 {
     private int invocation;
@@ -15,17 +15,22 @@ public abstract class DurableWriteBenchmark
 
     protected SerializedPayload Payload { get; private set; }
 
+    /// <summary>An actor system whose persistent actors write to <see cref="Journal"/>.</summary>
+    protected ActorSystem System { get; private set; } = null!;
+
     [GlobalSetup]
     public async Task SetupAsync()
     {
         Journal = await BenchJournal.CreateAsync();
         RawInsert = Journal.PrepareRawInsert();
         Payload = BenchJournal.Serializer.Serialize(BenchJournal.Fill(1));
+        System = BenchJournal.CreateSystem(Journal);
     }
 
     [GlobalCleanup]
     public async Task CleanupAsync()
     {
+        await System.Terminate();
         await RawInsert.DisposeAsync();
         await Journal.DisposeAsync();
     }

@@ -7,7 +7,8 @@ namespace FractalTrader.Benchmarks.Persistence;
 /// Recovery of one persistence id with 1,000,000 events: full replay through the journal
 /// (paged reads, JSON deserialization into the event type) against reading the same rows with a
 /// plain SqliteDataReader and no deserialization; and recovery from a snapshot 10 events before
-/// the end (load snapshot, replay the tail).
+/// the end (load snapshot, replay the tail). The persistent-actor variants measure the same
+/// through a <see cref="FillBook"/>: started, recovered, answering its first command.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(PersistenceBenchmarkConfig))]
@@ -17,6 +18,8 @@ public class RecoveryBenchmarks
     private const string PersistenceId = "portfolio";
 
     private BenchJournal journal = null!;
+    private ActorSystem system = null!;
+    private int recoveries;
 
     [GlobalSetup]
     public async Task SetupAsync()
@@ -37,10 +40,15 @@ public class RecoveryBenchmarks
 
         await journal.Persistence.SnapshotStore.SaveAsync(
             new SnapshotMetadata(PersistenceId, Events - 10, DateTimeOffset.UnixEpoch), BenchJournal.Fill(Events - 10));
+        system = BenchJournal.CreateSystem(journal);
     }
 
     [GlobalCleanup]
-    public Task CleanupAsync() => journal.DisposeAsync().AsTask();
+    public async Task CleanupAsync()
+    {
+        await system.Terminate();
+        await journal.DisposeAsync();
+    }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Events)]
     public long Raw_read_of_the_rows()
@@ -81,6 +89,21 @@ public class RecoveryBenchmarks
             last = persistent.SequenceNr;
         }
 
+        return last == Events ? last : throw new InvalidOperationException($"recovery ended at {last}");
+    }
+
+    [Benchmark(OperationsPerInvoke = Events)]
+    public Task<long> Persistent_actor_recovery_of_one_million_events() => RecoverActorAsync(fromSnapshot: false);
+
+    [Benchmark]
+    public Task<long> Persistent_actor_recovery_from_a_snapshot_near_the_end() => RecoverActorAsync(fromSnapshot: true);
+
+    /// <summary>Starts a <see cref="FillBook"/> on the journal's id and waits until it has recovered (commands wait for recovery).</summary>
+    private async Task<long> RecoverActorAsync(bool fromSnapshot)
+    {
+        var book = system.ActorOf(Props.Create(() => new FillBook(PersistenceId, fromSnapshot)), $"book-{Interlocked.Increment(ref recoveries)}");
+        var last = await book.Ask<long>(FillBook.LastFill.Instance, TimeSpan.FromMinutes(5));
+        await book.GracefulStop(TimeSpan.FromMinutes(1));
         return last == Events ? last : throw new InvalidOperationException($"recovery ended at {last}");
     }
 }

@@ -1,11 +1,13 @@
 using BenchmarkDotNet.Attributes;
+using FractalTrader.Runtime;
 
 namespace FractalTrader.Benchmarks.Persistence;
 
 /// <summary>
 /// One writer persisting one event at a time and waiting until it is durable (Persist and wait),
 /// through the journal; against one autocommit INSERT per event through Microsoft.Data.Sqlite on
-/// the same file (WAL, synchronous=FULL). Per event.
+/// the same file (WAL, synchronous=FULL). Per event. The persistent-actor variant asks one
+/// <see cref="FillBook"/> to persist each fill and waits for its answer before the next.
 /// </summary>
 [Config(typeof(PersistenceBenchmarkConfig))]
 public class SingleWriterBenchmarks : DurableWriteBenchmark
@@ -32,5 +34,18 @@ public class SingleWriterBenchmarks : DurableWriteBenchmark
         {
             await PersistAsync($"journal-{run}", sequenceNr);
         }
+    }
+
+    [Benchmark(OperationsPerInvoke = Events)]
+    public async Task Persistent_actor_persist_and_wait_one_at_a_time()
+    {
+        var run = NextRun();
+        var book = System.ActorOf(Props.Create(() => new FillBook($"actor-{run}", true)), $"book-{run}");
+        for (var sequence = 1; sequence <= Events; sequence++)
+        {
+            await book.Ask<long>(new FillBook.RecordFill(BenchJournal.Fill(sequence)), TimeSpan.FromMinutes(1));
+        }
+
+        book.Tell(PoisonPill.Instance);
     }
 }

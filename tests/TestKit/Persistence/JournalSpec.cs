@@ -74,6 +74,30 @@ public abstract class JournalSpec : PersistencePluginSpec
     }
 
     [Fact]
+    public async Task A_replay_abandoned_midway_leaves_the_journal_readable_and_writable()
+    {
+        var writes = Enumerable.Range(0, 25)
+            .Select(batch => new AtomicWrite([.. Enumerable.Range(1, 100).Select(i => Event("long", (batch * 100) + i))]))
+            .ToList();
+        Assert.All(await Journal.WriteMessagesAsync(writes), Assert.Null);
+
+        long last = 0;
+        await foreach (var persistent in Journal.ReplayMessagesAsync("long", 1, long.MaxValue, long.MaxValue))
+        {
+            last = persistent.SequenceNr;
+            if (last == 1_500)
+            {
+                break;
+            }
+        }
+
+        Assert.Equal(1_500, last);
+        await WriteEventsAsync("long", 2_501, 2_501);
+        var events = await ReplayAsync("long");
+        Assert.Equal(Enumerable.Range(1, 2_501).Select(i => (long)i), events.Select(e => e.SequenceNr));
+    }
+
+    [Fact]
     public async Task Highest_sequence_nr_is_the_last_one_written()
     {
         await WriteEventsAsync("order-1", 1, 7);

@@ -7,8 +7,8 @@ namespace FractalTrader.Runtime;
 /// <summary>
 /// A journal on a SQL database: writes go through the <see cref="GroupCommitWriter"/>; replay and
 /// queries read in pages on pooled connections, each page read completely before its events are
-/// handed out, so memory is bounded and no read holds the database while the caller works.
-/// Thread-safe.
+/// handed out (replay reads one page ahead), so memory is bounded and no read holds the database
+/// while the caller works. Thread-safe.
 /// </summary>
 internal sealed class SqlJournal : IAsyncWriteJournal, IReadJournal
 {
@@ -96,47 +96,53 @@ internal sealed class SqlJournal : IAsyncWriteJournal, IReadJournal
         ArgumentNullException.ThrowIfNull(persistenceId);
         var next = Math.Max(fromSequenceNr, 1);
         var remaining = max;
+        if (remaining <= 0 || next > toSequenceNr)
+        {
+            yield break;
+        }
+
         DbConnection? connection = null;
+        Task<SqlPage>? ahead = null;
         try
         {
-            while (remaining > 0 && next <= toSequenceNr)
+            try
             {
-                var limit = (int)Math.Min(settings.PageSize, remaining);
-                ReplayPage page;
-                try
+                connection = await dialect.OpenReadConnectionAsync(cancellationToken);
+            }
+            catch (DbException e)
+            {
+                throw ReadFailure($"replaying '{persistenceId}' from sequence nr {next}", e);
+            }
+
+            ahead = ReadReplayPageAsync(connection, persistenceId, next, toSequenceNr, remaining, cancellationToken);
+            while (ahead is not null)
+            {
+                var page = await ahead;
+                ahead = null;
+                remaining -= page.Rows.Count;
+                if (page.MayHaveMore && remaining > 0 && page.Rows[^1].SequenceNr < toSequenceNr)
                 {
-                    connection ??= await dialect.OpenReadConnectionAsync(cancellationToken);
-                    await using var command = connection.Command(Sql.ReplayPage)
-                        .With("@pid", persistenceId).With("@from", next).With("@to", toSequenceNr).With("@limit", limit);
-                    page = await ReadReplayPageAsync(command, persistenceId, limit, cancellationToken);
-                }
-                catch (DbException e)
-                {
-                    throw ReadFailure($"replaying '{persistenceId}' from sequence nr {next}", e);
+                    // Read-ahead: the next page is read while this one is deserialized and applied,
+                    // so reading and deserializing use both cores; memory stays at two pages.
+                    var (reader, from, left) = (connection, page.Rows[^1].SequenceNr + 1, remaining);
+                    ahead = Task.Run(() => ReadReplayPageAsync(reader, persistenceId, from, toSequenceNr, left, cancellationToken), cancellationToken);
                 }
 
-                foreach (var persistent in page.Events)
+                // An unreadable row throws here, naming its id and sequence nr, after every event before it.
+                foreach (var stored in page.Rows)
                 {
-                    yield return persistent;
+                    yield return JournalSerialization.ToPersistent(serializer, stored);
                 }
-
-                if (page.Failure is not null)
-                {
-                    // Everything before the unreadable row has been delivered; the journal is untouched.
-                    throw page.Failure;
-                }
-
-                if (!page.MayHaveMore)
-                {
-                    yield break;
-                }
-
-                remaining -= page.Events.Count;
-                next = page.Events[^1].SequenceNr + 1;
             }
         }
         finally
         {
+            if (ahead is not null)
+            {
+                // The caller stopped early or a row was unreadable: the read in flight must end before its connection closes.
+                await ((Task)ahead).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+
             if (connection is not null)
             {
                 await connection.DisposeAsync();
@@ -266,52 +272,27 @@ internal sealed class SqlJournal : IAsyncWriteJournal, IReadJournal
         }
     }
 
-    /// <summary>
-    /// Reads one replay page and deserializes it as it goes (replay is the hot path of recovery),
-    /// without reading the persistence id back. An unreadable row ends the page with its error,
-    /// after the events before it.
-    /// </summary>
-    private async Task<ReplayPage> ReadReplayPageAsync(DbCommand command, string persistenceId, int limit, CancellationToken cancellationToken)
+    /// <summary>Reads one page of a replay, rows only: the caller deserializes them while the next page is read.</summary>
+    private async Task<SqlPage> ReadReplayPageAsync(
+        DbConnection connection, string persistenceId, long from, long to, long remaining, CancellationToken cancellationToken)
     {
-        var events = new List<Persistent>(Math.Min(limit, 1024));
-        long bytes = 0;
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        var limit = (int)Math.Min(settings.PageSize, remaining);
+        try
         {
-            var sequenceNr = reader.GetInt64(2);
-            var manifest = reader.GetString(3);
-
-            // GetFieldValue<byte[]> copies the column once; GetBytes/GetStream would open incremental blob I/O per row.
-            var payload = reader.GetFieldValue<byte[]>(4);
-            object value;
-            try
-            {
-                value = JournalSerialization.ReadPayload(serializer, persistenceId, sequenceNr, manifest, payload);
-            }
-            catch (EventDeserializationException e)
-            {
-                return new ReplayPage(events, MayHaveMore: false, e);
-            }
-
-            events.Add(new Persistent(value, persistenceId, sequenceNr, reader.GetString(5))
-            {
-                Manifest = manifest,
-                Timestamp = new DateTimeOffset(reader.GetInt64(6), TimeSpan.Zero),
-                Tags = JournalSerialization.SplitTags(reader.IsDBNull(7) ? null : reader.GetString(7)),
-            });
-
-            // Large payloads end a page early so a page never holds more than a few megabytes.
-            bytes += payload.Length;
-            if (bytes >= settings.PageBytes)
-            {
-                return new ReplayPage(events, MayHaveMore: true, Failure: null);
-            }
+            await using var command = connection.Command(Sql.ReplayPage).With("@pid", persistenceId).With("@from", from).With("@to", to).With("@limit", limit);
+            return await ReadPageAsync(command, limit, cancellationToken, persistenceId);
         }
-
-        return new ReplayPage(events, MayHaveMore: events.Count == limit, Failure: null);
+        catch (DbException e)
+        {
+            throw ReadFailure($"replaying '{persistenceId}' from sequence nr {from}", e);
+        }
     }
 
-    private async Task<SqlPage> ReadPageAsync(DbCommand command, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads one page of rows. A replay passes its <paramref name="persistenceId"/>: recovery is the hot
+    /// path, so the id is not read back and neither is the global ordering it does not use.
+    /// </summary>
+    private async Task<SqlPage> ReadPageAsync(DbCommand command, int limit, CancellationToken cancellationToken, string? persistenceId = null)
     {
         var rows = new List<StoredEvent>(Math.Min(limit, 1024));
         long bytes = 0;
@@ -320,7 +301,7 @@ internal sealed class SqlJournal : IAsyncWriteJournal, IReadJournal
         {
             var payload = reader.GetFieldValue<byte[]>(4);
             rows.Add(new StoredEvent(
-                reader.GetString(1),
+                persistenceId ?? reader.GetString(1),
                 reader.GetInt64(2),
                 reader.GetString(3),
                 payload,
@@ -328,7 +309,7 @@ internal sealed class SqlJournal : IAsyncWriteJournal, IReadJournal
                 new DateTimeOffset(reader.GetInt64(6), TimeSpan.Zero),
                 JournalSerialization.SplitTags(reader.IsDBNull(7) ? null : reader.GetString(7)))
             {
-                Ordering = reader.GetInt64(0),
+                Ordering = persistenceId is null ? reader.GetInt64(0) : 0,
             });
 
             // Large payloads end a page early so a page never holds more than a few megabytes.
