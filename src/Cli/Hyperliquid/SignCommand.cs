@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FractalTrader.Cli.Terminal;
 using System.Text.Json.Nodes;
 using FractalTrader.Exchange.Hyperliquid.Signing;
 
@@ -22,7 +23,7 @@ internal static class SignCommand
         command.Options.Add(nonce);
         command.Options.Add(vault);
         command.Options.Add(expiresAfter);
-        command.SetAction((parseResult, _) => CommandFailure.GuardAsync(parseResult, async () =>
+        command.SetAction((parseResult, _) => CommandOutcome.RunAsync(parseResult.InvocationConfiguration.Error, async () =>
         {
             var signer = key.Load(parseResult);
             var file = parseResult.GetValue(action)!;
