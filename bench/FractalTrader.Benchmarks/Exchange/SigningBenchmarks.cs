@@ -54,8 +54,8 @@ public class SigningBenchmarks
     [Benchmark(Description = "phase: ECDSA of the digest (RFC 6979 + k·G + s + v)")]
     public EcdsaSignature SignDigest() => key.Sign(digest);
 
-    [Benchmark(Description = "phase: RFC 6979 nonce (HMAC-SHA256)")]
-    public BigInteger Rfc6979Nonce()
+    [Benchmark(Description = "phase: RFC 6979 nonce (BouncyCastle HMacDsaKCalculator)")]
+    public BigInteger Nonce()
     {
         var calculator = new HMacDsaKCalculator(new Sha256Digest());
         calculator.Init(Secp256k1.Order, Scalar, digest);

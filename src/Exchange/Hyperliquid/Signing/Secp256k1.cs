@@ -1,5 +1,7 @@
 using Org.BouncyCastle.Asn1.X9;
+using Org.BouncyCastle.Crypto.Digests;
 using Org.BouncyCastle.Crypto.EC;
+using Org.BouncyCastle.Crypto.Signers;
 using Org.BouncyCastle.Math;
 using Org.BouncyCastle.Math.EC;
 using Org.BouncyCastle.Math.EC.Multiplier;
@@ -9,11 +11,11 @@ using Numerics = System.Numerics;
 namespace FractalTrader.Exchange.Hyperliquid.Signing;
 
 /// <summary>
-/// secp256k1 ECDSA as eth-keys does it: RFC 6979 deterministic k (HMAC-SHA256,
-/// <see cref="Rfc6979Nonce"/>), low-s normalization and a recovery id; plus public-key
+/// secp256k1 ECDSA as eth-keys does it: RFC 6979 deterministic k (HMAC-SHA256, BouncyCastle's
+/// <see cref="HMacDsaKCalculator"/>), low-s normalization and a recovery id; plus public-key
 /// recovery. BouncyCastle supplies the curve arithmetic; only the Ethereum conventions it lacks
-/// (low-s, recovery id, recovery), and for speed the nonce and a table-driven k·G
-/// (<see cref="GeneratorTable"/>), are written here. Stateless and thread-safe.
+/// (low-s, recovery id, recovery), and for speed a table-driven k·G (<see cref="GeneratorTable"/>),
+/// are written here. Stateless and thread-safe.
 /// </summary>
 public static class Secp256k1
 {
@@ -47,10 +49,11 @@ public static class Secp256k1
         }
 
         var hash = digest.ToArray();
-        using var nonces = new Rfc6979Nonce(N, d, hash);
+        var kCalculator = new HMacDsaKCalculator(new Sha256Digest());
+        kCalculator.Init(N, d, hash);
         while (true)
         {
-            var k = nonces.Next();
+            var k = kCalculator.NextK();
             // R = k·G computed here (not inside ECDsaSigner) so the recovery id is R.y's parity,
             // with no trial recovery.
             var (x, yIsOdd) = ToAffine(GeneratorTable.Multiply(k));
