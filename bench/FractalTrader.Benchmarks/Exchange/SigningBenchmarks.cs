@@ -54,6 +54,20 @@ public class SigningBenchmarks
     [Benchmark(Description = "phase: ECDSA of the digest (RFC 6979 + k·G + s + v)")]
     public EcdsaSignature SignDigest() => key.Sign(digest);
 
+    [Benchmark(Description = "ECDSA of the digest as signed before (GLV k·G, Normalize, BouncyCastle ModInverse and Mod)")]
+    public (BigInteger R, BigInteger S, bool Odd) SignDigestBefore()
+    {
+        // The previous Secp256k1.Sign, kept here so before/after is a ratio from the same run.
+        var n = Secp256k1.Order;
+        var calculator = new HMacDsaKCalculator(new Sha256Digest());
+        calculator.Init(n, Scalar, digest);
+        var k = calculator.NextK();
+        var point = customG.Multiply(k).Normalize();
+        var r = point.AffineXCoord.ToBigInteger().Mod(n);
+        var s = k.ModInverse(n).Multiply(new BigInteger(1, digest).Add(Scalar.Multiply(r))).Mod(n);
+        return (r, s, point.AffineYCoord.TestBitZero());
+    }
+
     [Benchmark(Description = "phase: RFC 6979 nonce (BouncyCastle HMacDsaKCalculator)")]
     public BigInteger Nonce()
     {
