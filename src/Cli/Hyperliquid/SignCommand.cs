@@ -1,6 +1,6 @@
 using System.CommandLine;
-using FractalTrader.Cli.Terminal;
 using System.Text.Json.Nodes;
+using FractalTrader.Cli.Terminal;
 using FractalTrader.Exchange.Hyperliquid.Signing;
 
 namespace FractalTrader.Cli.Hyperliquid;

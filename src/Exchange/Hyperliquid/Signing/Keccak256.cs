@@ -15,8 +15,8 @@ public static class Keccak256
     /// <summary>Hashes <paramref name="data"/> to 32 bytes.</summary>
     public static byte[] Hash(ReadOnlySpan<byte> data)
     {
-        // Signing hashes three times per order; a fresh digest (state and buffer) each time showed up
-        // in the profile. DoFinal leaves the digest reset; Reset guards against an interrupted use.
+        // Signing hashes three times per order; a fresh digest (state and buffers) each time is
+        // avoidable garbage. DoFinal leaves the digest reset; Reset guards against an interrupted use.
         var keccak = digest ??= new KeccakDigest(256);
         keccak.Reset();
         // BouncyCastle 1.8.10 takes arrays only.
