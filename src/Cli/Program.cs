@@ -1,9 +1,11 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using FractalTrader.Cli.Backtest;
 using FractalTrader.Cli.Config;
 using FractalTrader.Cli.Data;
 using FractalTrader.Cli.Hyperliquid;
 using FractalTrader.Cli.Signals;
+using FractalTrader.Cli.Terminal;
 using FractalTrader.Cli.Venue;
 using FractalTrader.Cli.WalkForward;
 
@@ -19,7 +21,19 @@ namespace FractalTrader.Cli;
 public static class Program
 {
     /// <summary>Runs the command line and returns the process exit code.</summary>
-    public static Task<int> Main(string[] args) => BuildRootCommand().Parse(args).InvokeAsync();
+    public static Task<int> Main(string[] args) => RunAsync(args);
+
+    /// <summary>
+    /// Parses and runs <paramref name="args"/>. A line System.CommandLine cannot parse (unknown
+    /// command or option, missing required option, a value of the wrong type, a failed validator)
+    /// prints its errors and exits 2, a usage error; System.CommandLine itself returns 1 for those.
+    /// </summary>
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, InvocationConfiguration? configuration = null)
+    {
+        var parseResult = BuildRootCommand().Parse(args);
+        var exitCode = await parseResult.InvokeAsync(configuration);
+        return parseResult.Action is ParseErrorAction ? CommandOutcome.Usage : exitCode;
+    }
 
     /// <summary>Builds the whole command tree; tests invoke it in-process.</summary>
     public static RootCommand BuildRootCommand()

@@ -14,7 +14,7 @@ public static class FractalCli
         using var error = new StringWriter();
         var configuration = new InvocationConfiguration { Output = output, Error = error };
 
-        var exitCode = await Program.BuildRootCommand().Parse(args).InvokeAsync(configuration);
+        var exitCode = await Program.RunAsync(args, configuration);
 
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FractalTrader.Cli.Terminal;
 using FractalTrader.Exchange.Hyperliquid.Client;
 using FractalTrader.Trading.MarketData;
 
@@ -21,18 +22,22 @@ internal static class DataFetchCommand
             command.Options.Add(option);
         }
 
-        command.SetAction((parseResult, ct) => CommandFailure.GuardAsync(parseResult, async () =>
+        command.SetAction((parseResult, ct) => CommandOutcome.RunAsync(parseResult.InvocationConfiguration.Error, async () =>
         {
             if (!string.Equals(parseResult.GetValue(exchange), "hyperliquid", StringComparison.OrdinalIgnoreCase))
             {
-                throw new FormatException($"--exchange {parseResult.GetValue(exchange)} is not supported; only hyperliquid is.");
+                throw new UsageException($"--exchange {parseResult.GetValue(exchange)} is not supported; only hyperliquid is.");
             }
 
-            var timeframe = Timeframe.Parse(parseResult.GetValue(interval)!);
+            if (!Timeframe.TryParse(parseResult.GetValue(interval), out var timeframe))
+            {
+                throw new UsageException($"unknown interval '{parseResult.GetValue(interval)}'; expected one of {string.Join(", ", Timeframe.All.Select(t => t.Name))}");
+            }
+
             var dayCount = parseResult.GetValue(days);
             if (dayCount <= 0)
             {
-                throw new FormatException($"--days {dayCount} must be positive.");
+                throw new UsageException($"--days {dayCount} must be positive.");
             }
 
             using var marketData = new HyperliquidMarketData(new HyperliquidClientOptions { BaseUrl = parseResult.GetValue(url) is { } u ? new Uri(u) : null });

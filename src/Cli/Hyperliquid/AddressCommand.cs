@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FractalTrader.Cli.Terminal;
 
 namespace FractalTrader.Cli.Hyperliquid;
 
@@ -10,7 +11,7 @@ internal static class AddressCommand
         var command = new Command("address", "Print the address of a key (what the venue recovers from its signatures)");
         var key = new KeyOptions();
         key.AddTo(command);
-        command.SetAction((parseResult, _) => CommandFailure.GuardAsync(parseResult, async () =>
+        command.SetAction((parseResult, _) => CommandOutcome.RunAsync(parseResult.InvocationConfiguration.Error, async () =>
         {
             var address = key.Load(parseResult).Address;
             await parseResult.InvocationConfiguration.Output.WriteLineAsync($"{address.Text} {address.ToChecksumString()}");

@@ -14,10 +14,17 @@ internal sealed class KeyOptions
     {
         command.Options.Add(KeyEnv);
         command.Options.Add(KeyFile);
+        command.Validators.Add(result =>
+        {
+            if ((result.GetValue(KeyEnv) is null) == (result.GetValue(KeyFile) is null))
+            {
+                result.AddError("Give exactly one of --key-env VAR or --key-file PATH.");
+            }
+        });
     }
 
     /// <summary>Loads the key from whichever option was given.</summary>
-    /// <exception cref="KeySourceException">Neither or both given, or the key cannot be loaded.</exception>
+    /// <exception cref="KeySourceException">The key cannot be loaded (neither or both options are a parse error).</exception>
     public PrivateKey Load(ParseResult parseResult)
     {
         var variable = parseResult.GetValue(KeyEnv);

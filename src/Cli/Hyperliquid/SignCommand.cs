@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
+using FractalTrader.Cli.Terminal;
 using FractalTrader.Exchange.Hyperliquid.Signing;
 
 namespace FractalTrader.Cli.Hyperliquid;
@@ -22,7 +23,7 @@ internal static class SignCommand
         command.Options.Add(nonce);
         command.Options.Add(vault);
         command.Options.Add(expiresAfter);
-        command.SetAction((parseResult, _) => CommandFailure.GuardAsync(parseResult, async () =>
+        command.SetAction((parseResult, _) => CommandOutcome.RunAsync(parseResult.InvocationConfiguration.Error, async () =>
         {
             var signer = key.Load(parseResult);
             var file = parseResult.GetValue(action)!;

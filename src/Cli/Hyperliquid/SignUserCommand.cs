@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
+using FractalTrader.Cli.Terminal;
 using FractalTrader.Exchange.Hyperliquid.Signing;
 
 namespace FractalTrader.Cli.Hyperliquid;
@@ -18,7 +19,7 @@ internal static class SignUserCommand
         network.AddTo(command);
         command.Options.Add(type);
         command.Options.Add(message);
-        command.SetAction((parseResult, _) => CommandFailure.GuardAsync(parseResult, async () =>
+        command.SetAction((parseResult, _) => CommandOutcome.RunAsync(parseResult.InvocationConfiguration.Error, async () =>
         {
             var signer = key.Load(parseResult);
             var actionType = UserSignedActionType.Get(parseResult.GetValue(type)!);

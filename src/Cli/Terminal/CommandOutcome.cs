@@ -1,3 +1,6 @@
+using System.Text.Json;
+using FractalTrader.Exchange.Errors;
+using FractalTrader.Exchange.Hyperliquid.Signing;
 using FractalTrader.Trading.MarketData;
 
 namespace FractalTrader.Cli.Terminal;
@@ -23,7 +26,8 @@ internal static class CommandOutcome
             await error.WriteLineAsync($"error: {e.Message}");
             return Usage;
         }
-        catch (Exception e) when (e is CandleDataException or FormatException or ArgumentException or IOException or UnauthorizedAccessException or KeyNotFoundException)
+        catch (Exception e) when (e is CandleDataException or FormatException or ArgumentException or IOException or UnauthorizedAccessException
+            or KeyNotFoundException or KeySourceException or JsonException or ExchangeException or InvalidOperationException)
         {
             await error.WriteLineAsync($"error: {OneLine(e.Message)}");
             return Failure;

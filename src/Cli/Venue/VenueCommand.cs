@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FractalTrader.Cli.Terminal;
 using FractalTrader.Exchange.Hyperliquid;
 using FractalTrader.Exchange.Hyperliquid.Signing;
 using FractalTrader.Exchange.Hyperliquid.Venue;
@@ -15,6 +16,9 @@ namespace FractalTrader.Cli.Venue;
 /// </summary>
 public static class VenueCommand
 {
+    private const int SyntheticHistoryBars = 5000;
+    private const int ReplayHistoryBars = 500;
+
     /// <summary>The command.</summary>
     public static Command Create()
     {
@@ -28,20 +32,33 @@ public static class VenueCommand
         var keyEnv = new Option<string?>("--key-env") { Description = "Also open an account for the key in this environment variable" };
         var balance = new Option<decimal>("--balance") { Description = "Starting balance of new accounts (USD)", DefaultValueFactory = _ => 10_000m };
         var mainnet = new Option<bool>("--mainnet-signatures") { Description = "Accept mainnet signatures instead of testnet ones" };
-        foreach (var option in new Option[] { port, data, seed, faults, state, accounts, keyEnv, balance, mainnet })
+        var history = new Option<int?>("--history-bars")
+        {
+            Description = $"Bars of history before now (default {SyntheticHistoryBars}, the latest 5000 Hyperliquid keeps, or {ReplayHistoryBars} with --data); a replayed file gives at most this many of its first bars, the rest replays live",
+        };
+        history.Validators.Add(result =>
+        {
+            if (result.GetValue(history) is < 0)
+            {
+                result.AddError("--history-bars must not be negative.");
+            }
+        });
+        foreach (var option in new Option[] { port, data, seed, faults, state, accounts, keyEnv, balance, mainnet, history })
         {
             command.Options.Add(option);
         }
 
-        command.SetAction((parseResult, ct) => CommandFailure.GuardAsync(parseResult, async () =>
+        command.SetAction((parseResult, ct) => CommandOutcome.RunAsync(parseResult.InvocationConfiguration.Error, async () =>
         {
             var output = parseResult.InvocationConfiguration.Output;
+            var replayed = LoadData(parseResult.GetValue(data) ?? []);
             var options = new SimulatedVenueOptions
             {
                 Seed = parseResult.GetValue(seed),
                 Faults = FaultPlan.Parse(parseResult.GetValue(faults)),
-                Data = LoadData(parseResult.GetValue(data) ?? []),
+                Data = replayed,
                 StartingBalance = parseResult.GetValue(balance),
+                HistoryBars = parseResult.GetValue(history) ?? (replayed.Count == 0 ? SyntheticHistoryBars : ReplayHistoryBars),
             };
             using var store = parseResult.GetValue(state) is { } file ? VenueStateStore.Open(file.FullName) : null;
             using var venue = new SimulatedVenue(options, TimeProvider.System, store);

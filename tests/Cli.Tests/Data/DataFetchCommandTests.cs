@@ -25,12 +25,29 @@ public sealed class DataFetchCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Unknown_interval_fails_naming_it()
+    public async Task Fetch_pages_past_the_5000_bar_cap_of_one_candle_snapshot()
+    {
+        var btcOnly = SimulatedUniverse.Default.Where(u => string.Equals(u.Instrument.Symbol, "BTC", StringComparison.Ordinal)).ToList();
+        using var venue = new SimulatedVenue(new SimulatedVenueOptions { HistoryBars = 6000, Universe = btcOnly }, TimeProvider.System);
+        await using var server = await FakeHyperliquidVenue.StartAsync(venue);
+        var file = Path.Combine(directory, "btc-5d.csv");
+
+        var run = await FractalCli.RunAsync("data", "fetch", "--symbol", "BTC", "--interval", "1m", "--days", "5", "--out", file, "--url", server.BaseUrl.ToString());
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var candles = CandleCsv.Read(file);
+        candles.Count.Should().BeInRange(5990, 6000);
+        candles.Select(c => c.OpenTime).Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
+        (candles[^1].OpenTime - candles[0].OpenTime).Should().Be(TimeSpan.FromMinutes(candles.Count - 1), "no bar is missing between pages");
+    }
+
+    [Fact]
+    public async Task Unknown_interval_is_a_usage_error_naming_it()
     {
         var run = await FractalCli.RunAsync("data", "fetch", "--symbol", "BTC", "--interval", "7m", "--days", "1", "--out", Path.Combine(directory, "x.csv"));
 
-        run.ExitCode.Should().Be(1);
-        run.Error.Should().Contain("7m");
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("unknown interval '7m'");
     }
 
     public void Dispose() => Directory.Delete(directory, recursive: true);

@@ -93,9 +93,20 @@ public sealed class HyperliquidCommandTests : IDisposable
         var neither = await FractalCli.RunAsync("hyperliquid", "sign", "--key-env", KeyVariable, "--action", action, "--nonce", "1");
         var both = await FractalCli.RunAsync("hyperliquid", "sign", "--key-env", KeyVariable, "--action", action, "--nonce", "1", "--testnet", "--mainnet");
 
-        neither.ExitCode.Should().NotBe(0);
-        both.ExitCode.Should().NotBe(0);
+        neither.ExitCode.Should().Be(2);
+        both.ExitCode.Should().Be(2);
         neither.Error.Should().Contain("--testnet or --mainnet");
+    }
+
+    [Fact]
+    public async Task Neither_or_both_key_sources_is_a_usage_error()
+    {
+        var neither = await FractalCli.RunAsync("hyperliquid", "address");
+        var both = await FractalCli.RunAsync("hyperliquid", "address", "--key-env", KeyVariable, "--key-file", Path.Combine(directory, "key"));
+
+        neither.ExitCode.Should().Be(2);
+        both.ExitCode.Should().Be(2);
+        both.Error.Should().Contain("exactly one of --key-env VAR or --key-file PATH");
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using FractalTrader.Exchange.Hyperliquid.Client;
 using FractalTrader.Exchange.Hyperliquid.Signing;
 using FractalTrader.Exchange.Orders;
+using FractalTrader.Trading.MarketData;
 
 namespace FractalTrader.Cli.Tests.Venue;
 
@@ -33,6 +34,18 @@ public sealed class VenueProcessTests : IDisposable
 
         (await again.GetOpenOrdersAsync()).Should().ContainSingle(o => o.OrderId == orderId && o.ClientOrderId == order.ClientOrderId);
         (await again.GetOrderStatusAsync(order.ClientOrderId))!.State.Should().Be(OrderState.Open);
+    }
+
+    [Fact]
+    public async Task Venue_serves_a_day_of_one_minute_candles_by_default()
+    {
+        using var venue = await StartVenueAsync(Path.Combine(directory, "history.db"));
+        var file = Path.Combine(directory, "btc-1m.csv");
+
+        var run = await FractalCli.RunAsync("data", "fetch", "--symbol", "BTC", "--interval", "1m", "--days", "1", "--out", file, "--url", venue.Url.ToString());
+
+        run.ExitCode.Should().Be(0, run.Error);
+        CandleCsv.Read(file).Count.Should().BeInRange(1430, 1440);
     }
 
     public void Dispose()

@@ -144,7 +144,9 @@ public sealed partial class FakeHyperliquidVenue
         var from = HyperliquidJson.Time(request["startTime"]!.GetValue<long>());
         var to = request["endTime"] is JsonNode end ? HyperliquidJson.Time(end.GetValue<long>()) : Now;
         var bars = Venue.Candles(coin, timeframe, from, to.AddMilliseconds(1));
-        return new JsonArray([.. bars.TakeLast(MaxCandles).Select(b => (JsonNode)HyperliquidJson.Candle(coin, timeframe, b))]);
+        // A page is the first 5000 bars from startTime, so a client pages forward from the last bar
+        // it got; serving the latest 5000 instead would silently drop the start of a longer range.
+        return new JsonArray([.. bars.Take(MaxCandles).Select(b => (JsonNode)HyperliquidJson.Candle(coin, timeframe, b))]);
     }
 
     private JsonObject ClearinghouseState(string user)

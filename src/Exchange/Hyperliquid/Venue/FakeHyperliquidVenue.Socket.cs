@@ -13,21 +13,24 @@ public sealed partial class FakeHyperliquidVenue
 {
     private readonly Lock socketGate = new();
     private readonly List<WebSocket> sockets = [];
-    private readonly List<(string Type, TaskCompletionSource Done)> subscriptionWaiters = [];
-    private readonly HashSet<string> subscribedTypes = new(StringComparer.Ordinal);
+    private readonly List<(string Type, int Times, TaskCompletionSource Done)> subscriptionWaiters = [];
+    private readonly Dictionary<string, int> subscriptionCounts = new(StringComparer.Ordinal);
 
-    /// <summary>Completes once some connection has subscribed to <paramref name="type"/> (e.g. <c>userFills</c>) and been answered.</summary>
-    public Task WhenSubscribedAsync(string type)
+    /// <summary>
+    /// Completes once connections have subscribed to <paramref name="type"/> (e.g. <c>userFills</c>)
+    /// <paramref name="times"/> times in all and been answered; a client resubscribes after each reconnect.
+    /// </summary>
+    public Task WhenSubscribedAsync(string type, int times = 1)
     {
         lock (socketGate)
         {
-            if (subscribedTypes.Contains(type))
+            if (subscriptionCounts.GetValueOrDefault(type) >= times)
             {
                 return Task.CompletedTask;
             }
 
             var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            subscriptionWaiters.Add((type, done));
+            subscriptionWaiters.Add((type, times, done));
             return done.Task;
         }
     }
@@ -42,9 +45,10 @@ public sealed partial class FakeHyperliquidVenue
         List<TaskCompletionSource> ready;
         lock (socketGate)
         {
-            subscribedTypes.Add(type);
-            ready = [.. subscriptionWaiters.Where(w => string.Equals(w.Type, type, StringComparison.Ordinal)).Select(w => w.Done)];
-            subscriptionWaiters.RemoveAll(w => string.Equals(w.Type, type, StringComparison.Ordinal));
+            var count = subscriptionCounts[type] = subscriptionCounts.GetValueOrDefault(type) + 1;
+            bool IsDue((string Type, int Times, TaskCompletionSource Done) w) => string.Equals(w.Type, type, StringComparison.Ordinal) && w.Times <= count;
+            ready = [.. subscriptionWaiters.Where(IsDue).Select(w => w.Done)];
+            subscriptionWaiters.RemoveAll(IsDue);
         }
 
         foreach (var done in ready)

@@ -125,6 +125,12 @@ public sealed class ClientAgainstFakeVenueTests
         {
             var buy = i % 2 == 0;
             await h.Client.PlaceOrderAsync(VenueHarness.Limit("ETH", buy ? OrderSide.Buy : OrderSide.Sell, 0.01m * (i + 1), buy ? 3100m : 2900m, $"fill-{i}"));
+            if (i is 1 or 3)
+            {
+                // Fills 2 and 4 drop the socket; the next fill must meet the resubscribed stream, or
+                // (orders placed faster than a reconnect) the fourth stream event would never happen.
+                await h.Fake.WhenSubscribedAsync("userFills", times: (i / 2) + 2).WaitAsync(VenueHarness.Patience);
+            }
         }
 
         while (received.Count < Orders && await next)
