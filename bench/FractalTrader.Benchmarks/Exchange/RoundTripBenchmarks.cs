@@ -1,6 +1,10 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Exporters.Csv;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using FractalTrader.Exchange.Hyperliquid.Client;
 using FractalTrader.Exchange.Hyperliquid.Signing;
 using FractalTrader.Exchange.Hyperliquid.Venue;
@@ -12,7 +16,8 @@ namespace FractalTrader.Benchmarks.Exchange;
 /// <summary>
 /// Place-order round trip through the fake venue over loopback (sign, POST /exchange, signer
 /// recovery, matching, answer), reported with percentiles. Baseline: an unsigned POST /info
-/// (orderStatus) on the same connection.
+/// (orderStatus) on the same connection. Every iteration is one round trip (Monitoring, one
+/// invocation, no unrolling), so the percentile columns are percentiles of single round trips.
 /// </summary>
 [Config(typeof(PercentilesConfig))]
 public class RoundTripBenchmarks
@@ -58,7 +63,18 @@ public class RoundTripBenchmarks
     {
         public PercentilesConfig()
         {
+            AddJob(Job.Default
+                .WithStrategy(RunStrategy.Monitoring)
+                .WithLaunchCount(1)
+                .WithWarmupCount(100)
+                .WithIterationCount(2_000)
+                .WithInvocationCount(1)
+                .WithUnrollFactor(1)
+                .WithToolchain(InProcessEmitToolchain.Instance));
             AddColumn(StatisticColumn.P50, StatisticColumn.P95, StatisticColumn.P100);
+
+            // BenchmarkDotNet has no P99 column: the per-iteration CSV gives it (see bench/results/exchange.md).
+            AddExporter(CsvMeasurementsExporter.Default);
         }
     }
 }
