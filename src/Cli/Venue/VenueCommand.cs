@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using FractalTrader.Exchange.Hyperliquid;
 using FractalTrader.Exchange.Hyperliquid.Signing;
 using FractalTrader.Exchange.Hyperliquid.Venue;
@@ -28,7 +29,9 @@ public static class VenueCommand
         var keyEnv = new Option<string?>("--key-env") { Description = "Also open an account for the key in this environment variable" };
         var balance = new Option<decimal>("--balance") { Description = "Starting balance of new accounts (USD)", DefaultValueFactory = _ => 10_000m };
         var mainnet = new Option<bool>("--mainnet-signatures") { Description = "Accept mainnet signatures instead of testnet ones" };
-        foreach (var option in new Option[] { port, data, seed, faults, state, accounts, keyEnv, balance, mainnet })
+        var speed = new Option<double>("--speed") { Description = "Market seconds per wall second (3600 replays an hour of bars per second); clients must run the same clock", DefaultValueFactory = _ => 1 };
+        var clockOrigin = new Option<string?>("--clock-origin") { Description = "ISO time at which market time equals wall time (give clients the same); default: resume where --state left off, else now" };
+        foreach (var option in new Option[] { port, data, seed, faults, state, accounts, keyEnv, balance, mainnet, speed, clockOrigin })
         {
             command.Options.Add(option);
         }
@@ -44,7 +47,8 @@ public static class VenueCommand
                 StartingBalance = parseResult.GetValue(balance),
             };
             using var store = parseResult.GetValue(state) is { } file ? VenueStateStore.Open(file.FullName) : null;
-            using var venue = new SimulatedVenue(options, TimeProvider.System, store);
+            var clock = MarketClock(parseResult.GetValue(speed), parseResult.GetValue(clockOrigin), store);
+            using var venue = new SimulatedVenue(options, clock, store);
             var addresses = (parseResult.GetValue(accounts) ?? []).Select(a => WalletAddress.Parse(a).Text).ToList();
             if (parseResult.GetValue(keyEnv) is { } variable)
             {
@@ -57,6 +61,11 @@ public static class VenueCommand
             }
 
             var network = parseResult.GetValue(mainnet) ? HyperliquidNetwork.Mainnet : HyperliquidNetwork.Testnet;
+            if (clock is AcceleratedClock accelerated)
+            {
+                await output.WriteLineAsync($"market clock x{accelerated.Speed.ToString(CultureInfo.InvariantCulture)}: {accelerated.MarketOrigin:O} at wall {accelerated.WallOrigin:O}");
+            }
+
             await ServeAsync(venue, new FakeHyperliquidVenueOptions { Port = parseResult.GetValue(port), Network = network }, addresses, output, ct);
             return 0;
         }));
@@ -86,6 +95,28 @@ public static class VenueCommand
         {
             await output.WriteLineAsync("venue stopped");
         }
+    }
+
+    /// <summary>The venue's clock: the system clock, or an accelerated one anchored at the origin (or resuming the saved market time).</summary>
+    private static TimeProvider MarketClock(double speed, string? origin, VenueStateStore? store)
+    {
+        if (!double.IsFinite(speed) || speed < 1)
+        {
+            throw new FormatException($"--speed {speed.ToString(CultureInfo.InvariantCulture)} must be a number of at least 1");
+        }
+
+        var wallNow = TimeProvider.System.GetUtcNow();
+        if (origin is not null)
+        {
+            if (!DateTimeOffset.TryParse(origin, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var anchor))
+            {
+                throw new FormatException($"--clock-origin '{origin}' is not an ISO 8601 time");
+            }
+
+            return new AcceleratedClock(anchor, anchor, speed);
+        }
+
+        return speed == 1 && store is null ? TimeProvider.System : new AcceleratedClock(store?.LastMarketTime() ?? wallNow, wallNow, speed);
     }
 
     private static Dictionary<string, IReadOnlyList<Candle>> LoadData(IEnumerable<string> specs)
