@@ -1,48 +1,18 @@
 using System.Globalization;
 using FractalTrader.JournalCrashWriter;
-using FractalTrader.Runtime;
 
-// Usage: JournalCrashWriter <journal.db> <writers> <seed>
-// Each writer owns persistence id crash-<n>, resumes after its highest sequence nr, and writes
-// batches of 1-8 events as one atomic write each; after every durable batch it prints
-// "ack <persistence id> <last sequence nr>". It runs until killed.
-if (args.Length != 3)
+// Usage: JournalCrashWriter <journal.db> <writers> <seed>            batches through the journal API (BatchWriter)
+//        JournalCrashWriter ledgers <journal.db> <ledgers> <seed>    persistent actors (LedgerHost)
+// Both run until killed.
+switch (args)
 {
-    await Console.Error.WriteLineAsync("usage: JournalCrashWriter <journal.db> <writers> <seed>");
-    return 2;
+    case ["ledgers", var path, var ledgers, var seed]:
+        await LedgerHost.RunAsync(path, int.Parse(ledgers, CultureInfo.InvariantCulture), int.Parse(seed, CultureInfo.InvariantCulture));
+        return 0;
+    case [var path, var writers, var seed]:
+        await BatchWriter.RunAsync(path, int.Parse(writers, CultureInfo.InvariantCulture), int.Parse(seed, CultureInfo.InvariantCulture));
+        return 0;
+    default:
+        await Console.Error.WriteLineAsync("usage: JournalCrashWriter <journal.db> <writers> <seed> | JournalCrashWriter ledgers <journal.db> <ledgers> <seed>");
+        return 2;
 }
-
-var writers = int.Parse(args[1], CultureInfo.InvariantCulture);
-var seed = int.Parse(args[2], CultureInfo.InvariantCulture);
-var serializer = new EventSerializerBuilder().Register<CrashEvent>("crash-event").Build();
-await using var persistence = await SqlitePersistence.OpenAsync(new SqliteJournalOptions(args[0]), serializer);
-var output = Console.Out;
-var gate = new Lock();
-
-await Task.WhenAll(Enumerable.Range(0, writers).Select(writer => Task.Run(async () =>
-{
-    var persistenceId = $"crash-{writer}";
-    var random = new Random(HashCode.Combine(seed, writer));
-    var next = await persistence.Journal.ReadHighestSequenceNrAsync(persistenceId, 0) + 1;
-    for (var batch = next; ; batch = next)
-    {
-        var size = random.Next(1, 9);
-        var events = Enumerable.Range(0, size)
-            .Select(i => new Persistent(new CrashEvent(batch, i, size, new string('f', random.Next(0, 400))), persistenceId, next + i, $"crash-writer-{seed}"))
-            .ToList();
-        var results = await persistence.Journal.WriteMessagesAsync([new AtomicWrite(events)]);
-        if (results[0] is { } rejection)
-        {
-            throw rejection;
-        }
-
-        next += size;
-        lock (gate)
-        {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ack {persistenceId} {next - 1}"));
-            output.Flush();
-        }
-    }
-})));
-
-return 0;
