@@ -92,10 +92,7 @@ public sealed partial class OrderRouterActor : ReceivePersistentActor, IWithTime
     protected override void PreStart()
     {
         log = Context.GetLogger();
-        var stream = Context.System.EventStream;
-        stream.Subscribe<PositionChanged>(Self);
-        stream.Subscribe<RiskGuardianOnline>(Self);
-        stream.Subscribe<RiskGuardianOffline>(Self);
+        Context.System.EventStream.Subscribe<PositionChanged>(Self);
         if (settings.UseDeadManSwitch)
         {
             Timers.StartPeriodicTimer(ArmDeadMan.Instance, ArmDeadMan.Instance, settings.DeadManRefresh);

@@ -18,9 +18,9 @@ namespace FractalTrader.Actors.Risk;
 /// for the order router, runs the breakers on equity, entries and closed trades, and takes operator
 /// commands (<see cref="Halt"/>, <see cref="Messages.Risk.Resume"/>, <see cref="EmergencyStop"/>). Fail-closed:
 /// while it recovers it takes no message, and until the first reconciliation of the run has passed
-/// every signal is refused. It announces itself on the event stream (<see cref="RiskGuardianOnline"/>
-/// after recovery, <see cref="RiskGuardianOffline"/> when it stops) so the router sends entries only
-/// while it is online.
+/// every signal is refused. It tells the router (and the event stream) <see cref="RiskGuardianOnline"/>
+/// after recovery and <see cref="RiskGuardianOffline"/> when it stops, so the router sends entries
+/// only while it is online.
 /// </summary>
 public sealed class RiskGuardianActor : ReceivePersistentActor
 {
@@ -80,7 +80,9 @@ public sealed class RiskGuardianActor : ReceivePersistentActor
     protected override void PostStop()
     {
         Context.System.EventStream.Unsubscribe(Self);
-        Context.System.EventStream.Publish(new RiskGuardianOffline(incarnation));
+        var offline = new RiskGuardianOffline(incarnation);
+        router.Tell(offline, Self);
+        Context.System.EventStream.Publish(offline);
     }
 
     /// <inheritdoc />
@@ -89,7 +91,10 @@ public sealed class RiskGuardianActor : ReceivePersistentActor
     private void OnRecovered()
     {
         log.LogInformation("Risk guardian recovered: {State} ({Reason}), {Signals} signals decided so far", book.State, book.StateReason, book.SignalsDecided);
-        Context.System.EventStream.Publish(new RiskGuardianOnline(incarnation));
+        // Told directly as well: the router may not have subscribed yet when this is published.
+        var online = new RiskGuardianOnline(incarnation);
+        router.Tell(online, Self);
+        Context.System.EventStream.Publish(online);
     }
 
     private void Apply(object journaled) => book.Apply(journaled);
