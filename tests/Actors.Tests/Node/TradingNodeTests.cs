@@ -20,9 +20,9 @@ public sealed class TradingNodeTests
 
         opened.SignedSize.Should().Be(intent.Size);
         var ledger = await harness.PortfolioAsync();
-        ledger.Positions.Should().ContainSingle(p => p.Symbol == "ETH").Which.SignedSize.Should().Be(intent.Size);
+        ledger.Positions.Should().ContainSingle(p => string.Equals(p.Symbol, "ETH", StringComparison.Ordinal)).Which.SignedSize.Should().Be(intent.Size);
         ledger.Fills.Should().BeGreaterThan(0);
-        harness.Venue.Positions(NodeHarness.Account).Should().ContainSingle(p => p.Symbol == "ETH").Which.SignedSize.Should().Be(intent.Size);
+        harness.Venue.Positions(NodeHarness.Account).Should().ContainSingle(p => string.Equals(p.Symbol, "ETH", StringComparison.Ordinal)).Which.SignedSize.Should().Be(intent.Size);
         var protection = harness.Venue.OpenOrders(NodeHarness.Account);
         protection.Should().HaveCount(2).And.OnlyContain(o => o.ReduceOnly && o.Side == OrderSide.Sell && o.OriginalSize == intent.Size);
         protection.Select(o => o.TriggerPrice).Should().BeEquivalentTo(new decimal?[] { 2940.1m, 3121m }, "triggers are rounded to the venue's tick");

@@ -1,0 +1,50 @@
+using FractalTrader.Actors.Orders;
+using FractalTrader.Messages;
+using FractalTrader.Messages.Reconciliation;
+
+namespace FractalTrader.Actors.Tests.Node;
+
+public sealed class NodeRestartTests
+{
+    [Fact]
+    public async Task A_restarted_node_rebuilds_the_same_positions_from_its_journal_shorts_included()
+    {
+        await using var harness = new NodeHarness(sqlite: true);
+        await harness.StartAsync();
+        await harness.DecideAsync(harness.Signal("ETH", Direction.Long, 3000m, 2940m, 3120m));
+        await harness.PositionAsync("ETH", s => s > 0);
+        await harness.DecideAsync(harness.Signal("SOL", Direction.Short, 150m, 153m, 144m));
+        await harness.PositionAsync("SOL", s => s < 0);
+        var before = await harness.PortfolioAsync();
+        await harness.StopAsync();
+
+        await harness.StartAsync();
+        var after = await harness.PortfolioAsync();
+        var reconciled = await harness.Events.WaitFor<ReconciliationCompleted>();
+
+        after.Positions.Select(p => (p.Symbol, p.SignedSize, p.EntryPrice)).Should().BeEquivalentTo(before.Positions.Select(p => (p.Symbol, p.SignedSize, p.EntryPrice)));
+        after.Positions.Should().Contain(p => string.Equals(p.Symbol, "SOL", StringComparison.Ordinal) && p.SignedSize < 0, "a short stays a short after a restart");
+        after.Fills.Should().Be(before.Fills);
+        reconciled.Divergences.Should().BeEmpty("the rebuilt ledger equals the venue");
+    }
+
+    [Fact]
+    public async Task A_node_killed_without_stopping_recovers_its_positions_and_places_nothing_twice()
+    {
+        await using var harness = new NodeHarness(sqlite: true);
+        await harness.StartAsync();
+        var signal = harness.Signal("ETH", Direction.Long, 3000m, 2940m, 3120m);
+        await harness.DecideAsync(signal);
+        await harness.PositionAsync("ETH", s => s > 0);
+        await harness.Events.WaitFor<Messages.Orders.OrderRouted>(r => r.Role == Messages.Orders.OrderRole.TakeProfit);
+        await harness.CrashAsync();
+
+        await harness.StartAsync();
+        var replayed = await harness.DecideAsync(signal);
+
+        replayed.Should().BeOfType<Messages.Signals.SignalRejected>("the signal was decided before the crash");
+        (await harness.PortfolioAsync()).Positions.Should().ContainSingle(p => string.Equals(p.Symbol, "ETH", StringComparison.Ordinal) && p.SignedSize > 0);
+        harness.Venue.CountOrders(NodeHarness.Account, ClientOrderIds.Entry(signal.SignalId)).Should().Be(1);
+        harness.Venue.OpenOrders(NodeHarness.Account).Should().HaveCount(2, "the protective orders are not placed again");
+    }
+}
