@@ -28,7 +28,7 @@ internal sealed class NodeHarness : IAsyncDisposable
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30) * TimeFactor();
 
     private static readonly Type[] Recorded =
-        [typeof(PositionChanged), typeof(OrderRouted), typeof(Alert), typeof(ReconciliationCompleted), typeof(SignalRejected), typeof(EntryAbandoned)];
+        [typeof(PositionChanged), typeof(OrderRouted), typeof(Alert), typeof(ReconciliationCompleted), typeof(SignalRejected), typeof(EntryAbandoned), typeof(RiskGuardianOffline), typeof(ReconciliationFailed)];
 
     private static long systems;
     private readonly string? journalPath;
