@@ -132,6 +132,7 @@ public sealed partial class OrderRouterActor : ReceivePersistentActor, IWithTime
         {
             recovered = true;
             log.LogInformation("Order router ready: every journaled order is settled against the venue");
+            RefreshDeadMan();
         }
 
         if (draining && drainReplyTo is { } replyTo && !book.Unsettled.Any())

@@ -1,6 +1,7 @@
 using FractalTrader.Actors.Orders;
 using FractalTrader.Messages;
 using FractalTrader.Messages.Reconciliation;
+using FractalTrader.Runtime;
 
 namespace FractalTrader.Actors.Tests.Node;
 
@@ -26,6 +27,27 @@ public sealed class NodeRestartTests
         after.Positions.Should().Contain(p => string.Equals(p.Symbol, "SOL", StringComparison.Ordinal) && p.SignedSize < 0, "a short stays a short after a restart");
         after.Fills.Should().Be(before.Fills);
         reconciled.Divergences.Should().BeEmpty("the rebuilt ledger equals the venue");
+    }
+
+    [Fact]
+    public async Task The_persistent_actors_snapshot_every_n_events_and_recover_from_the_snapshot()
+    {
+        await using var harness = new NodeHarness(sqlite: true);
+        await harness.StartAsync();
+        await harness.DecideAsync(harness.Signal("ETH", Direction.Long, 3000m, 2940m, 3120m));
+        await harness.PositionAsync("ETH", s => s > 0);
+        await harness.Events.WaitFor<Messages.Orders.OrderRouted>(r => r.Role == Messages.Orders.OrderRole.TakeProfit);
+        var routerBefore = await harness.Node.OrderRouter.Ask<Messages.Orders.RouterStatus>(new Messages.Orders.GetRouterStatus(), NodeHarness.Patience);
+        var snapshot = await Persistence.Apply(harness.System).SnapshotStore.LoadAsync(OrderRouterActor.Id, SnapshotSelectionCriteria.Latest);
+        await harness.StopAsync();
+
+        await harness.StartAsync();
+        var routerAfter = await harness.Node.OrderRouter.Ask<Messages.Orders.RouterStatus>(new Messages.Orders.GetRouterStatus(), NodeHarness.Patience);
+
+        snapshot.Should().NotBeNull();
+        snapshot!.Snapshot.Should().BeOfType<Messages.Orders.OrderRouterSnapshot>();
+        routerAfter.Open.Should().Be(routerBefore.Open).And.Be(2);
+        routerAfter.Protections.Should().Be(1);
     }
 
     [Fact]

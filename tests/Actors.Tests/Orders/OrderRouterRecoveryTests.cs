@@ -73,4 +73,19 @@ public sealed class OrderRouterRecoveryTests
         harness.Venue.CountOrders(NodeHarness.Account, ClientOrderIds.Entry(intent.IntentId)).Should().Be(1);
         harness.Venue.Positions(NodeHarness.Account).Should().ContainSingle().Which.SignedSize.Should().Be(intent.Size);
     }
+
+    [Fact]
+    public async Task The_venues_dead_mans_switch_is_armed_while_trading()
+    {
+        await using var harness = new NodeHarness();
+        await harness.StartAsync();
+        await harness.DecideAsync(harness.Signal("ETH", Direction.Long, 3000m, 2940m, 3120m));
+        await harness.Events.WaitFor<OrderRouted>(r => r.Role == OrderRole.TakeProfit && r.Status == OrderStatus.Open);
+        harness.Venue.OpenOrders(NodeHarness.Account).Should().HaveCount(2);
+
+        // No refresh comes (the node's timers do not run here): the venue cancels everything once the window passes.
+        harness.VenueClock.Advance(harness.Settings.Orders.DeadManWindow + TimeSpan.FromSeconds(1));
+
+        harness.Venue.OpenOrders(NodeHarness.Account).Should().BeEmpty();
+    }
 }
