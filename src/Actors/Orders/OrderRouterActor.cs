@@ -65,6 +65,7 @@ public sealed partial class OrderRouterActor : ReceivePersistentActor, IWithTime
         Command<PlaceRefused>(OnRefused);
         Command<AnswerLost>(lost => Resolve(lost.ClientOrderId, lost.Detail));
         Command<StatusFound>(OnStatusFound);
+        Command<StatusUnknown>(OnStatusUnknown);
         Command<ResolveAgain>(again => Resolve(again.ClientOrderId, again.Detail));
         Command<CancelDone>(OnCancelDone);
         Command<PositionChanged>(OnPositionChanged);
@@ -276,10 +277,16 @@ public sealed partial class OrderRouterActor : ReceivePersistentActor, IWithTime
             }
             catch (Exception e)
             {
-                self.Tell(new VenueCallFailed($"order status of {clientOrderId}", e.Message), self);
-                self.Tell(new ResolveAgain(clientOrderId, detail), self);
+                self.Tell(new StatusUnknown(clientOrderId, detail, e.Message), self);
             }
         });
+    }
+
+    private void OnStatusUnknown(StatusUnknown unknown)
+    {
+        // Still unsettled (and still blocking recovery): asked again after a pause, never sent again.
+        log.LogWarning("Order status of {ClientOrderId} unavailable ({Error}); asking again in {Delay}", unknown.ClientOrderId, unknown.Error, settings.StatusRetryDelay);
+        Timers.StartSingleTimer(("resolve", unknown.ClientOrderId), new ResolveAgain(unknown.ClientOrderId, unknown.Detail), settings.StatusRetryDelay);
     }
 
     private void OnStatusFound(StatusFound found)

@@ -12,6 +12,7 @@ using FractalTrader.Messages.Risk;
 using FractalTrader.Messages.Signals;
 using FractalTrader.Runtime;
 using FractalTrader.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace FractalTrader.Actors.Tests.Node;
 
@@ -57,6 +58,9 @@ internal sealed class NodeHarness : IAsyncDisposable
 
     public ManualTimeProvider VenueClock { get; }
 
+    /// <summary>What every node of this harness logged.</summary>
+    public LogLines Logs { get; } = new();
+
     public SimulatedVenue Venue { get; }
 
     public SimulatedExchange Exchange { get; }
@@ -94,7 +98,9 @@ internal sealed class NodeHarness : IAsyncDisposable
     /// <summary>A fresh actor system with persistence over this harness's journal.</summary>
     public async Task<ActorSystem> StartSystemAsync()
     {
-        var system = ActorSystem.Create($"node-{Interlocked.Increment(ref systems)}", new ActorSystemOptions { TimeProvider = new ManualTimeProvider() });
+        var system = ActorSystem.Create(
+            $"node-{Interlocked.Increment(ref systems)}",
+            new ActorSystemOptions { TimeProvider = new ManualTimeProvider(), LoggerFactory = LoggerFactory.Create(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Information)) });
         IPersistencePlugin plugin = memory is not null
             ? memory
             : await SqlitePersistence.OpenAsync(new SqliteJournalOptions(journalPath!), TradingJournal.Serializer());
