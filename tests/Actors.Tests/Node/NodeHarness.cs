@@ -132,6 +132,15 @@ internal sealed class NodeHarness : IAsyncDisposable
     /// <summary>Sends a signal and waits for the guardian's answer (an intent or a refusal).</summary>
     public Task<object> DecideAsync(SignalIssued signal) => Node.RiskGuardian.Ask<object>(signal, Patience);
 
+    /// <summary>Trades a signal through: waits until the position is in the ledger and its target rests at the venue.</summary>
+    public async Task<OrderIntent> OpenAsync(string symbol, Direction direction, decimal entry, decimal stop, decimal target)
+    {
+        var intent = (OrderIntent)await DecideAsync(Signal(symbol, direction, entry, stop, target));
+        await PositionAsync(symbol, s => s != 0 && Math.Sign(s) == (int)direction);
+        await Events.WaitFor<OrderRouted>(r => r.Role == OrderRole.TakeProfit && r.Status == OrderStatus.Open && string.Equals(r.Symbol, symbol, StringComparison.Ordinal));
+        return intent;
+    }
+
     /// <summary>Waits until the ledger holds <paramref name="signedSize"/> in <paramref name="symbol"/>.</summary>
     public Task<PositionChanged> PositionAsync(string symbol, Func<decimal, bool> signedSize) =>
         Events.WaitFor<PositionChanged>(c => string.Equals(c.Symbol, symbol, StringComparison.Ordinal) && signedSize(c.SignedSize));
