@@ -293,8 +293,9 @@ public sealed partial class OrderRouterActor : ReceivePersistentActor, IWithTime
 
         var request = order.Request;
         Context.System.EventStream.Publish(new OrderRouted(request.ClientOrderId, request.Role, request.Symbol, status, detail));
-        if (filled > 0)
+        if (filled > 0 || status is OrderStatus.Filled or OrderStatus.Triggered)
         {
+            // A trigger that fired at once may report its fill only in the fill history.
             portfolio.Tell(new SyncFills(), ActorRefs.NoSender);
         }
         else if (request.Role == OrderRole.Entry && status is OrderStatus.Rejected or OrderStatus.NotPlaced or OrderStatus.Canceled)
