@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using FractalTrader.Cli.Terminal;
 using FractalTrader.Exchange.Hyperliquid;
 using FractalTrader.Exchange.Hyperliquid.Signing;
@@ -32,18 +33,10 @@ public static class VenueCommand
         var keyEnv = new Option<string?>("--key-env") { Description = "Also open an account for the key in this environment variable" };
         var balance = new Option<decimal>("--balance") { Description = "Starting balance of new accounts (USD)", DefaultValueFactory = _ => 10_000m };
         var mainnet = new Option<bool>("--mainnet-signatures") { Description = "Accept mainnet signatures instead of testnet ones" };
-        var history = new Option<int?>("--history-bars")
-        {
-            Description = $"Bars of history before now (default {SyntheticHistoryBars}, the latest 5000 Hyperliquid keeps, or {ReplayHistoryBars} with --data); a replayed file gives at most this many of its first bars, the rest replays live",
-        };
-        history.Validators.Add(result =>
-        {
-            if (result.GetValue(history) is < 0)
-            {
-                result.AddError("--history-bars must not be negative.");
-            }
-        });
-        foreach (var option in new Option[] { port, data, seed, faults, state, accounts, keyEnv, balance, mainnet, history })
+        var history = HistoryBarsOption();
+        var speed = new Option<double>("--speed") { Description = "Market seconds per wall second (3600 replays an hour of bars per second); clients must run the same clock", DefaultValueFactory = _ => 1 };
+        var clockOrigin = new Option<string?>("--clock-origin") { Description = "ISO time at which market time equals wall time (give clients the same); default: resume where --state left off, else now" };
+        foreach (var option in new Option[] { port, data, seed, faults, state, accounts, keyEnv, balance, mainnet, history, speed, clockOrigin })
         {
             command.Options.Add(option);
         }
@@ -61,7 +54,8 @@ public static class VenueCommand
                 HistoryBars = parseResult.GetValue(history) ?? (replayed.Count == 0 ? SyntheticHistoryBars : ReplayHistoryBars),
             };
             using var store = parseResult.GetValue(state) is { } file ? VenueStateStore.Open(file.FullName) : null;
-            using var venue = new SimulatedVenue(options, TimeProvider.System, store);
+            var clock = MarketClock(parseResult.GetValue(speed), parseResult.GetValue(clockOrigin), store);
+            using var venue = new SimulatedVenue(options, clock, store);
             var addresses = (parseResult.GetValue(accounts) ?? []).Select(a => WalletAddress.Parse(a).Text).ToList();
             if (parseResult.GetValue(keyEnv) is { } variable)
             {
@@ -74,10 +68,31 @@ public static class VenueCommand
             }
 
             var network = parseResult.GetValue(mainnet) ? HyperliquidNetwork.Mainnet : HyperliquidNetwork.Testnet;
+            if (clock is AcceleratedClock accelerated)
+            {
+                await output.WriteLineAsync($"market clock x{accelerated.Speed.ToString(CultureInfo.InvariantCulture)}: {accelerated.MarketOrigin:O} at wall {accelerated.WallOrigin:O}");
+            }
+
             await ServeAsync(venue, new FakeHyperliquidVenueOptions { Port = parseResult.GetValue(port), Network = network }, addresses, output, ct);
             return 0;
         }));
         return command;
+    }
+
+    private static Option<int?> HistoryBarsOption()
+    {
+        var history = new Option<int?>("--history-bars")
+        {
+            Description = $"Bars of history before now (default {SyntheticHistoryBars}, the latest 5000 Hyperliquid keeps, or {ReplayHistoryBars} with --data); a replayed file gives at most this many of its first bars, the rest replays live",
+        };
+        history.Validators.Add(result =>
+        {
+            if (result.GetValue(history) is < 0)
+            {
+                result.AddError("--history-bars must not be negative.");
+            }
+        });
+        return history;
     }
 
     private static async Task ServeAsync(SimulatedVenue venue, FakeHyperliquidVenueOptions serverOptions, List<string> addresses, TextWriter output, CancellationToken ct)
@@ -103,6 +118,28 @@ public static class VenueCommand
         {
             await output.WriteLineAsync("venue stopped");
         }
+    }
+
+    /// <summary>The venue's clock: the system clock, or an accelerated one anchored at the origin (or resuming the saved market time).</summary>
+    private static TimeProvider MarketClock(double speed, string? origin, VenueStateStore? store)
+    {
+        if (!double.IsFinite(speed) || speed < 1)
+        {
+            throw new FormatException($"--speed {speed.ToString(CultureInfo.InvariantCulture)} must be a number of at least 1");
+        }
+
+        var wallNow = TimeProvider.System.GetUtcNow();
+        if (origin is not null)
+        {
+            if (!DateTimeOffset.TryParse(origin, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var anchor))
+            {
+                throw new FormatException($"--clock-origin '{origin}' is not an ISO 8601 time");
+            }
+
+            return new AcceleratedClock(anchor, anchor, speed);
+        }
+
+        return speed == 1 && store is null ? TimeProvider.System : new AcceleratedClock(store?.LastMarketTime() ?? wallNow, wallNow, speed);
     }
 
     private static Dictionary<string, IReadOnlyList<Candle>> LoadData(IEnumerable<string> specs)

@@ -252,6 +252,7 @@ public sealed partial class SimulatedVenue : IDisposable
             return;
         }
 
+        pending.MarketTime = Now;
         pending.NextOrderId = nextOrderId;
         pending.NextTradeId = nextTradeId;
         pending.Markets = markets.ToDictionary(m => m.Key, m => m.Value.Save(), StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FractalTrader.Trading.MarketData.Quality;
 
 namespace FractalTrader.Trading.MarketData;
 
@@ -119,20 +120,13 @@ public static class CandleCsv
         var close = ParseNumber(fields[4], "close", source, lineNumber);
         var volume = ParseNumber(fields[5], "volume", source, lineNumber);
 
-        if (!lenient)
+        var candle = new Candle(openTime, open, high, low, close, volume);
+        if (!lenient && CandleConsistency.Problem(candle, requirePositive: false) is { } problem)
         {
-            if (high < Math.Max(Math.Max(open, close), low))
-            {
-                throw new CandleDataException(source, lineNumber, $"high {high} is below open {open}, close {close} or low {low}");
-            }
-
-            if (low > Math.Min(open, close))
-            {
-                throw new CandleDataException(source, lineNumber, $"low {low} is above open {open} or close {close}");
-            }
+            throw new CandleDataException(source, lineNumber, problem);
         }
 
-        return new Candle(openTime, open, high, low, close, volume);
+        return candle;
     }
 
     private static decimal ParseNumber(string text, string field, string source, int lineNumber)

@@ -189,6 +189,27 @@ public sealed class RiskGuardian
         }
     }
 
+    /// <summary>The state to save (a journal snapshot); <see cref="Restore"/> brings it back.</summary>
+    public RiskGuardianState Capture() =>
+        new(State, StateReason, StateSince, Equity, HighWaterMark, ConsecutiveLosses, EntriesToday, day, dayOpenEquity, reducingUntilNextDay);
+
+    /// <summary>Takes back a saved state (breakers, counters, day); the transition history starts afresh.</summary>
+    public void Restore(RiskGuardianState saved)
+    {
+        ArgumentNullException.ThrowIfNull(saved);
+        State = saved.State;
+        StateReason = saved.StateReason;
+        StateSince = saved.StateSince;
+        Equity = saved.Equity;
+        HighWaterMark = saved.HighWaterMark;
+        ConsecutiveLosses = saved.ConsecutiveLosses;
+        EntriesToday = saved.EntriesToday;
+        day = saved.Day;
+        dayOpenEquity = saved.DayOpenEquity;
+        reducingUntilNextDay = saved.ReducingUntilNextDay;
+        stateRefusal = null;
+    }
+
     /// <summary>Applies time-driven transitions: a new UTC day and the halt cooldown.</summary>
     public void Tick()
     {

@@ -8,6 +8,9 @@ internal sealed class VenueChanges
 {
     public DateTimeOffset? StartTime { get; set; }
 
+    /// <summary>The venue's time when the changes were committed (where a paper clock resumes after a restart).</summary>
+    public DateTimeOffset? MarketTime { get; set; }
+
     public HashSet<SimulatedAccount> Accounts { get; } = [];
 
     public HashSet<SimulatedOrder> Orders { get; } = [];

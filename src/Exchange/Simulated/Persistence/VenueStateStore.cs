@@ -69,6 +69,19 @@ public sealed class VenueStateStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// The venue's time at its last committed change, or null for a new store: a paper-trading
+    /// clock resumes from here so market time never runs backwards across restarts.
+    /// </summary>
+    public DateTimeOffset? LastMarketTime()
+    {
+        lock (gate)
+        {
+            var saved = Rows("SELECT key, value FROM meta WHERE key = 'market_time'").Select(r => r.Value).FirstOrDefault();
+            return saved is null ? null : DateTimeOffset.Parse(saved, CultureInfo.InvariantCulture);
+        }
+    }
+
     /// <summary>The saved state, or null for a new store.</summary>
     internal VenueSnapshot? Load()
     {
@@ -101,6 +114,12 @@ public sealed class VenueStateStore : IDisposable
             {
                 Upsert(transaction, "INSERT INTO meta (key, value) VALUES ($k, $v) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                     ("$k", "start_time"), ("$v", start.ToString("O", CultureInfo.InvariantCulture)));
+            }
+
+            if (changes.MarketTime is { } marketTime)
+            {
+                Upsert(transaction, "INSERT INTO meta (key, value) VALUES ($k, $v) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    ("$k", "market_time"), ("$v", marketTime.ToString("O", CultureInfo.InvariantCulture)));
             }
 
             Upsert(transaction, "INSERT INTO meta (key, value) VALUES ($k, $v) ON CONFLICT(key) DO UPDATE SET value = excluded.value",

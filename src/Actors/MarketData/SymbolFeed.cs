@@ -1,0 +1,43 @@
+using FractalTrader.Messages.MarketData;
+using FractalTrader.Runtime;
+using FractalTrader.Trading.MarketData;
+using FractalTrader.Trading.MarketData.Quality;
+
+namespace FractalTrader.Actors.MarketData;
+
+/// <summary>One symbol's market data state inside the market data actor. Mutable; used by that actor only.</summary>
+internal sealed class SymbolFeed(string symbol, Timeframe timeframe, int historyBars)
+{
+    private readonly Queue<CandleClosed> recent = new();
+
+    public string Symbol { get; } = symbol;
+
+    public CandleGate Gate { get; } = new(symbol, timeframe);
+
+    /// <summary>Strategies waiting for history that was not loaded yet.</summary>
+    public List<IActorRef> Waiting { get; } = [];
+
+    public bool HistoryLoaded { get; set; }
+
+    public bool Streaming { get; set; }
+
+    public bool ReportedStale { get; set; }
+
+    public long Dropped { get; set; }
+
+    public DateTimeOffset? LastCloseTime { get; private set; }
+
+    public CandleHistory History() => new(Symbol, [.. recent]);
+
+    public void Remember(CandleClosed candle)
+    {
+        recent.Enqueue(candle);
+        while (recent.Count > historyBars)
+        {
+            recent.Dequeue();
+        }
+
+        LastCloseTime = candle.CloseTime;
+        ReportedStale = false;
+    }
+}
