@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using FractalTrader.Trading.Risk;
 using FractalTrader.Trading.Strategies;
 using FractalTrader.Trading.Strategies.Live;
@@ -16,7 +17,7 @@ internal sealed class BacktestRun
     private readonly RiskDesk desk;
     private readonly List<BacktestTrade> trades = [];
     private readonly List<EquityPoint> equity = [];
-    private readonly Dictionary<string, int> refusals = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> refusals = new(RefusalKey.Comparer);
     private readonly List<(Position, decimal)> openScratch = [];
     private readonly decimal slippage;
     private readonly decimal takerFee;
@@ -379,8 +380,8 @@ internal sealed class BacktestRun
         }
     }
 
-    /// <summary>Counts a refusal; reasons are grouped (numbers taken out) once, at the end.</summary>
-    private void Refuse(string reason) => refusals[reason] = refusals.GetValueOrDefault(reason) + 1;
+    /// <summary>Counts a refusal under its key (numbers taken out); the key text is built once, at the end.</summary>
+    private void Refuse(string reason) => CollectionsMarshal.GetValueRefOrAddDefault(refusals, reason, out _)++;
 
     private BacktestResult Result()
     {
@@ -396,9 +397,7 @@ internal sealed class BacktestRun
             Trades = trades,
             Equity = equity,
             Signals = signals,
-            Refusals = refusals
-                .GroupBy(r => RefusalKey.Of(r.Key), StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Sum(r => r.Value), StringComparer.Ordinal),
+            Refusals = refusals.ToDictionary(r => RefusalKey.Of(r.Key), r => r.Value, StringComparer.Ordinal),
             StateTransitions = guardian.Transitions.ToArray(),
         };
     }

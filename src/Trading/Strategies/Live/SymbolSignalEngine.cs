@@ -19,6 +19,7 @@ public sealed class SymbolSignalEngine
     public const int DefaultWindow = 500;
 
     private readonly BarHistory bars;
+    private readonly ConfidenceTrend confidenceTrend;
     private readonly List<SwingTracker> swingTrackers = [];
     private readonly List<LiveStrategy> strategies = [];
     private readonly List<SignalDraft> drafts = [];
@@ -39,6 +40,7 @@ public sealed class SymbolSignalEngine
         Timeframe = timeframe;
         Window = window;
         bars = new BarHistory(window);
+        confidenceTrend = new ConfidenceTrend(bars);
         foreach (var parameters in strategies)
         {
             parameters.Validate();
@@ -90,6 +92,7 @@ public sealed class SymbolSignalEngine
 
         lastOpenTime = openTime;
         bars.Append(open, high, low, close, volume);
+        confidenceTrend.OnBar();
         foreach (var tracker in swingTrackers)
         {
             tracker.OnBar();
@@ -130,6 +133,7 @@ public sealed class SymbolSignalEngine
         if (measured.Bar != bars.Last || measured.AtrPeriod != atrPeriod)
         {
             var start = bars.Start;
+            var windowStart = Math.Max(start, bars.Last - SignalConfidence.Lookback);
             var factors = SignalConfidence.Measure(
                 bars.OpensFrom(start),
                 bars.HighsFrom(start),
@@ -137,7 +141,8 @@ public sealed class SymbolSignalEngine
                 bars.ClosesFrom(start),
                 bars.VolumesFrom(start),
                 bars.Last - start,
-                atrPeriod);
+                atrPeriod,
+                bars.Last - windowStart + 1 >= ConfidenceTrend.MinimumLength ? confidenceTrend.Measure(windowStart) : null);
             measured = (bars.Last, atrPeriod, factors);
         }
 
