@@ -380,7 +380,7 @@ internal sealed class BacktestRun
         }
     }
 
-    /// <summary>Counts a refusal under its key (numbers taken out); the key text is built once, at the end.</summary>
+    /// <summary>Counts a refusal; reasons that differ only in their numbers share a count, and the keys are written once, at the end.</summary>
     private void Refuse(string reason) => CollectionsMarshal.GetValueRefOrAddDefault(refusals, reason, out _)++;
 
     private BacktestResult Result()
@@ -397,7 +397,9 @@ internal sealed class BacktestRun
             Trades = trades,
             Equity = equity,
             Signals = signals,
-            Refusals = refusals.ToDictionary(r => RefusalKey.Of(r.Key), r => r.Value, StringComparer.Ordinal),
+            Refusals = refusals
+                .GroupBy(r => RefusalKey.Of(r.Key), StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Sum(r => r.Value), StringComparer.Ordinal),
             StateTransitions = guardian.Transitions.ToArray(),
         };
     }

@@ -6,47 +6,63 @@ namespace FractalTrader.Trading.Backtesting;
 internal static class RefusalKey
 {
     /// <summary>
-    /// Compares reasons by their key without building it, so a backtest counts refusals in one entry
-    /// per key however many different numbers the reasons carry. Thread-safe.
+    /// Compares reasons text by text between their numbers, without building keys, so a backtest
+    /// counts its refusals in about one entry per key however many different numbers the reasons
+    /// carry. Reasons it tells apart may still share a key: <see cref="Of"/> merges them at the end.
+    /// Thread-safe.
     /// </summary>
-    public static IEqualityComparer<string> Comparer { get; } = new KeyComparer();
+    public static IEqualityComparer<string> Comparer { get; } = new TextBetweenNumbers();
 
     public static string Of(string reason)
     {
         var text = new StringBuilder(reason.Length);
-        var at = 0;
         var inNumber = false;
-        while (Next(reason, ref at, ref inNumber) is var c and >= 0)
+        foreach (var c in reason)
         {
-            text.Append((char)c);
+            var numeric = char.IsAsciiDigit(c) || (inNumber && (c == '.' || c == ','));
+            if (numeric)
+            {
+                if (!inNumber)
+                {
+                    text.Append('N');
+                }
+            }
+            else
+            {
+                text.Append(c);
+            }
+
+            inNumber = numeric;
         }
 
         return text.ToString();
     }
 
-    /// <summary>The next character of the key (-1 at the end): a run of digits, with the dots and commas inside it, is one <c>N</c>.</summary>
-    private static int Next(string reason, ref int at, ref bool inNumber)
+    /// <summary>The text up to the next number; <paramref name="at"/> moves past that number.</summary>
+    private static ReadOnlySpan<char> NextText(string reason, ref int at, out bool number)
     {
-        while (at < reason.Length)
+        var rest = reason.AsSpan(at);
+        var digit = rest.IndexOfAnyInRange('0', '9');
+        if (digit < 0)
         {
-            var c = reason[at++];
-            var wasInNumber = inNumber;
-            inNumber = char.IsAsciiDigit(c) || (wasInNumber && c is '.' or ',');
-            if (!inNumber)
-            {
-                return c;
-            }
-
-            if (!wasInNumber)
-            {
-                return 'N';
-            }
+            at = reason.Length;
+            number = false;
+            return rest;
         }
 
-        return -1;
+        // As in Of: a number runs on through digits and the dots and commas among them.
+        var end = at + digit;
+        while (end < reason.Length && (char.IsAsciiDigit(reason[end]) || reason[end] is '.' or ','))
+        {
+            end++;
+        }
+
+        at = end;
+        number = true;
+        return rest[..digit];
     }
 
-    private sealed class KeyComparer : IEqualityComparer<string>
+    private sealed class TextBetweenNumbers : IEqualityComparer<string>
     {
         public bool Equals(string? x, string? y)
         {
@@ -61,31 +77,24 @@ internal static class RefusalKey
             }
 
             int atX = 0, atY = 0;
-            bool numberX = false, numberY = false;
-            while (true)
+            while (atX < x.Length || atY < y.Length)
             {
-                var c = Next(x, ref atX, ref numberX);
-                if (c != Next(y, ref atY, ref numberY))
+                if (!NextText(x, ref atX, out var numberX).SequenceEqual(NextText(y, ref atY, out var numberY)) || numberX != numberY)
                 {
                     return false;
                 }
-
-                if (c < 0)
-                {
-                    return true;
-                }
             }
+
+            return true;
         }
 
         public int GetHashCode(string obj)
         {
-            // A plain polynomial hash: reasons are few and short-lived, and this runs per refusal.
             var hash = 17;
             var at = 0;
-            var inNumber = false;
-            while (Next(obj, ref at, ref inNumber) is var c and >= 0)
+            while (at < obj.Length)
             {
-                hash = unchecked((hash * 31) + c);
+                hash = unchecked((hash * 31) + string.GetHashCode(NextText(obj, ref at, out var number), StringComparison.Ordinal) + (number ? 1 : 0));
             }
 
             return hash;

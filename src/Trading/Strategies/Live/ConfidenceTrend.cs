@@ -14,7 +14,7 @@ internal sealed class ConfidenceTrend
     /// <summary>The swing period of a full confidence window: min(5, length / 4).</summary>
     private const int Period = 5;
 
-    // A ring of marks addressed by absolute bar; it must outlast the window (51 bars).
+    // A ring of marks addressed by absolute bar (a power of two); it must outlast the window (51 bars).
     private const int Capacity = 64;
 
     private const byte HighMark = 1;
@@ -45,7 +45,7 @@ internal sealed class ConfidenceTrend
             mark |= SwingPoints.IsSwingLow(bars.LowsFrom(from), Period, Period) ? LowMark : (byte)0;
         }
 
-        marks[candidate % Capacity] = mark;
+        marks[candidate & (Capacity - 1)] = mark;
     }
 
     /// <summary>
@@ -60,28 +60,15 @@ internal sealed class ConfidenceTrend
         var length = last - start + 1;
         var first = start + Period;
         var end = last - Period;
-        var highs = 0;
-        var lows = 0;
-        for (var bar = first; bar <= end; bar++)
-        {
-            var mark = marks[bar % Capacity];
-            highs += mark & HighMark;
-            lows += (mark & LowMark) >> 1;
-        }
-
-        if (highs < 2 || lows < 2)
-        {
-            // No trend anywhere: every bar agrees with the current (flat) one.
-            return (0, 1.0);
-        }
-
+        // With fewer than two highs or two lows the sequence never gives a verdict: the whole
+        // window stays flat and agrees with its flat current trend, as in the batch.
         var sequence = default(SwingSequence);
         Span<int> barsWith = stackalloc int[3];
         var trend = 0;
         var runStart = 0;
         for (var bar = first; bar <= end; bar++)
         {
-            var mark = marks[bar % Capacity];
+            var mark = marks[bar & (Capacity - 1)];
             if (mark == 0)
             {
                 continue;
