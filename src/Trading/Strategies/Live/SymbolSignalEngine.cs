@@ -23,6 +23,7 @@ public sealed class SymbolSignalEngine
     private readonly List<SwingTracker> swingTrackers = [];
     private readonly List<LiveStrategy> strategies = [];
     private readonly List<SignalDraft> drafts = [];
+    private readonly List<Signal> found = [];
     private DateTimeOffset lastOpenTime = DateTimeOffset.MinValue;
     private (int Bar, int AtrPeriod, ConfidenceFactors Factors) measured = (-1, 0, default);
 
@@ -98,33 +99,31 @@ public sealed class SymbolSignalEngine
             tracker.OnBar();
         }
 
-        IReadOnlyList<Signal> signals = [];
+        found.Clear();
         foreach (var strategy in strategies)
         {
             drafts.Clear();
             strategy.OnBar(drafts);
             if (drafts.Count > 0)
             {
-                signals = AddSignals(strategy.Parameters, openTime, signals);
+                AddSignals(strategy.Parameters, openTime);
             }
         }
 
-        return signals;
+        // Most bars trigger nothing; the others get an exact-size array of their own.
+        return found.Count == 0 ? [] : found.ToArray();
     }
 
-    private List<Signal> AddSignals(StrategyParameters parameters, DateTimeOffset openTime, IReadOnlyList<Signal> signals)
+    private void AddSignals(StrategyParameters parameters, DateTimeOffset openTime)
     {
-        var result = signals as List<Signal> ?? [];
         var confidence = SignalConfidence.Score(parameters.Kind, Factors(parameters.AtrPeriod));
         foreach (var draft in drafts)
         {
             if (draft.ToSignal(parameters.Kind, Symbol, Timeframe, openTime, confidence) is { } signal)
             {
-                result.Add(signal);
+                found.Add(signal);
             }
         }
-
-        return result;
     }
 
     /// <summary>The confidence factors of the newest bar; strategies triggering on one bar share them.</summary>
