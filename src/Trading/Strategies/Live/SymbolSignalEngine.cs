@@ -93,7 +93,12 @@ public sealed class SymbolSignalEngine
 
         lastOpenTime = openTime;
         bars.Append(open, high, low, close, volume);
-        confidenceTrend.OnBar();
+        if (strategies.Count > 0)
+        {
+            // Only strategies' signals are scored: a replay without strategies skips the marks.
+            confidenceTrend.OnBar();
+        }
+
         foreach (var tracker in swingTrackers)
         {
             tracker.OnBar();
