@@ -228,6 +228,7 @@ internal sealed class LiquidityLevelBook
     {
         level.Expired = true;
         Detach(level);
+        // The list is sorted by (swing price, bar), so the level's own lower bound is the level.
         var at = PricePosition(level);
         if (at >= byPrice.Count || !ReferenceEquals(byPrice[at], level))
         {

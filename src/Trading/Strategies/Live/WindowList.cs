@@ -18,9 +18,6 @@ internal sealed class WindowList<T>
 
     public void Add(T item) => items.Add(item);
 
-    /// <summary>Removes the newest item.</summary>
-    public void RemoveLast() => items.RemoveAt(items.Count - 1);
-
     /// <summary>Expires the <paramref name="count"/> oldest items.</summary>
     public void RemoveFirst(int count)
     {
