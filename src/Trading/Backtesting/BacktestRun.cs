@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using FractalTrader.Trading.Risk;
 using FractalTrader.Trading.Strategies;
 using FractalTrader.Trading.Strategies.Live;
@@ -16,7 +17,7 @@ internal sealed class BacktestRun
     private readonly RiskDesk desk;
     private readonly List<BacktestTrade> trades = [];
     private readonly List<EquityPoint> equity = [];
-    private readonly Dictionary<string, int> refusals = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> refusals = new(RefusalKey.Comparer);
     private readonly List<(Position, decimal)> openScratch = [];
     private readonly decimal slippage;
     private readonly decimal takerFee;
@@ -379,8 +380,8 @@ internal sealed class BacktestRun
         }
     }
 
-    /// <summary>Counts a refusal; reasons are grouped (numbers taken out) once, at the end.</summary>
-    private void Refuse(string reason) => refusals[reason] = refusals.GetValueOrDefault(reason) + 1;
+    /// <summary>Counts a refusal; reasons that differ only in their numbers share a count, and the keys are written once, at the end.</summary>
+    private void Refuse(string reason) => CollectionsMarshal.GetValueRefOrAddDefault(refusals, reason, out _)++;
 
     private BacktestResult Result()
     {

@@ -40,6 +40,16 @@ public static class ExactDouble
             }
         }
 
-        return double.Parse(value.ToString(CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+        return Parsed(value);
+    }
+
+    /// <summary>The slow path, kept apart so the common one stays small: parse the decimal's invariant text.</summary>
+    private static double Parsed(decimal value)
+    {
+        // The invariant text of a decimal has at most 31 characters (sign, point, 29 digits).
+        Span<char> text = stackalloc char[40];
+        return value.TryFormat(text, out var written, default, CultureInfo.InvariantCulture)
+            ? double.Parse(text[..written], NumberStyles.Float, CultureInfo.InvariantCulture)
+            : double.Parse(value.ToString(CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
     }
 }

@@ -36,31 +36,32 @@ public static class PositionSizer
         var capped = Math.Min(riskSize, cap);
         var size = instrument.RoundDown(capped);
         var notional = size * request.Entry;
-        var sized = new SizingDecision
+        // Each decision is built once, with its final reason: a backtest sizes most of its signals.
+        if (size <= 0)
         {
-            Approved = false,
-            Reason = string.Empty,
+            return Decision(false, 0m, ReasonText.Of($"{instrument.Symbol}: size {capped:G6} rounds to zero at lot size {instrument.LotSize}"));
+        }
+
+        if (notional < instrument.MinOrderValue)
+        {
+            return Decision(false, 0m, ReasonText.Of($"{instrument.Symbol}: order value {notional:F2} is below the venue minimum {instrument.MinOrderValue}"));
+        }
+
+        var bound = riskSize <= cap ? "risk budget" : ReasonText.Percent(rules.MaxPositionPercent) + " notional cap";
+        return Decision(true, size, ReasonText.Of($"sized {size} {instrument.Symbol} by the {bound}"));
+
+        SizingDecision Decision(bool approved, decimal finalSize, string reason) => new()
+        {
+            Approved = approved,
+            Reason = reason,
             RiskAmount = riskAmount,
             VolatilityAdjustment = volatility,
             StreakAdjustment = streak,
             RiskSize = riskSize,
             CappedSize = capped,
-            Size = 0m,
+            Size = finalSize,
             Notional = notional,
         };
-
-        if (size <= 0)
-        {
-            return sized with { Reason = ReasonText.Of($"{instrument.Symbol}: size {capped:G6} rounds to zero at lot size {instrument.LotSize}") };
-        }
-
-        if (notional < instrument.MinOrderValue)
-        {
-            return sized with { Reason = ReasonText.Of($"{instrument.Symbol}: order value {notional:F2} is below the venue minimum {instrument.MinOrderValue}") };
-        }
-
-        var bound = riskSize <= cap ? "risk budget" : ReasonText.Of($"{ReasonText.Percent(rules.MaxPositionPercent)} notional cap");
-        return sized with { Approved = true, Size = size, Reason = ReasonText.Of($"sized {size} {instrument.Symbol} by the {bound}") };
     }
 
     /// <summary>Share of equity lost if the stop is hit (the original's <c>calculate_risk_percent</c>); 0 without equity.</summary>

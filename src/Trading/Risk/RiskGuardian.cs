@@ -10,6 +10,9 @@ namespace FractalTrader.Trading.Risk;
 /// </summary>
 public sealed class RiskGuardian
 {
+    // Immutable, so one instance serves every approval.
+    private static readonly RiskDecision Approved = new(true, "active");
+
     private readonly TimeProvider clock;
     private readonly Dictionary<string, DateTimeOffset> lastData = new(StringComparer.Ordinal);
     private readonly List<StateTransition> transitions = [];
@@ -139,7 +142,7 @@ public sealed class RiskGuardian
         var age = now - last;
         return age > Limits.MaxDataAge
             ? new RiskDecision(false, ReasonText.Of($"{symbol}: stale market data, the last candle closed {age.TotalMinutes:F0} min ago (limit {Limits.MaxDataAge.TotalMinutes:F0} min)"))
-            : new RiskDecision(true, "active");
+            : Approved;
     }
 
     /// <summary>Exits reduce risk and are always allowed; the reason names the state.</summary>

@@ -66,7 +66,18 @@ public static class SignalConfidence
         ReadOnlySpan<double> close,
         ReadOnlySpan<double> volume,
         int bar,
-        int atrPeriod)
+        int atrPeriod) => Measure(open, high, low, close, volume, bar, atrPeriod, null);
+
+    /// <summary>Like the public overload, with the trend factor already known (the incremental engine keeps it up to date).</summary>
+    internal static ConfidenceFactors Measure(
+        ReadOnlySpan<double> open,
+        ReadOnlySpan<double> high,
+        ReadOnlySpan<double> low,
+        ReadOnlySpan<double> close,
+        ReadOnlySpan<double> volume,
+        int bar,
+        int atrPeriod,
+        (int Current, double Consistency)? trend)
     {
         var start = Math.Max(0, bar - Lookback);
         var length = bar - start + 1;
@@ -77,7 +88,7 @@ public static class SignalConfidence
 
         var h = high.Slice(start, length);
         var l = low.Slice(start, length);
-        var (current, consistency) = MeasureTrend(h, l);
+        var (current, consistency) = trend ?? MeasureTrend(h, l);
         var volumeTier = VolumeTier(volume.Slice(start, length), volume[bar]);
         var volatilityTier = VolatilityTier(h, l, close.Slice(start, length), atrPeriod);
         var range = high[bar] - low[bar];

@@ -48,15 +48,18 @@ internal readonly record struct SignalDraft(
             return null;
         }
 
-        var levels = new List<KeyValuePair<string, decimal>>(2) { new(FirstLevelName, first) };
-        if (SecondLevelName is not null)
+        KeyValuePair<string, decimal>[] levels;
+        if (SecondLevelName is null)
         {
-            if (!ExactDecimal.TryFrom(SecondLevel, out var second))
-            {
-                return null;
-            }
-
-            levels.Add(new(SecondLevelName, second));
+            levels = [new(FirstLevelName, first)];
+        }
+        else if (ExactDecimal.TryFrom(SecondLevel, out var second))
+        {
+            levels = [new(FirstLevelName, first), new(SecondLevelName, second)];
+        }
+        else
+        {
+            return null;
         }
 
         return new Signal

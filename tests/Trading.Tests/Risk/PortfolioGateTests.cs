@@ -77,7 +77,7 @@ public sealed class PortfolioGateTests
     {
         var books =
             from held in Gen.Choose(0, 2)
-            from existing in Gen.Choose(0, 3_000)
+            from existing in Gen.Choose(1, 3_000)
             from wanted in Gen.Choose(1, 10_000)
             from total in Gen.Choose(5, 60)
             from groupCap in Gen.Choose(5, 60)

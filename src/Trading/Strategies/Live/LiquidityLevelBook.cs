@@ -20,7 +20,7 @@ internal sealed class LiquidityLevelBook
     private readonly bool bullish;
     private readonly double tolerance;
     private readonly int reversalBars;
-    private readonly List<LiquidityLevel> levels = [];
+    private readonly WindowList<LiquidityLevel> levels = new();
     private readonly List<LiquidityLevel> byPrice = [];
     private readonly List<LiquidityLevel> scratch = [];
     private readonly List<LiquidityLevel> waiting = [];
@@ -46,7 +46,9 @@ internal sealed class LiquidityLevelBook
         var first = swings.FirstSwingBar;
         while (levels.Count > 0 && levels[0].Bar < first)
         {
-            Remove(levels[0]);
+            var expired = levels[0];
+            levels.RemoveFirst(1);
+            Remove(expired);
         }
 
         var confirmed = bullish ? swings.NewLow : swings.NewHigh;
@@ -221,12 +223,18 @@ internal sealed class LiquidityLevelBook
         Recluster(from, to);
     }
 
+    /// <summary>Takes an expired level out of the book.</summary>
     private void Remove(LiquidityLevel level)
     {
-        levels.Remove(level);
         level.Expired = true;
         Detach(level);
-        var at = byPrice.IndexOf(level);
+        // The list is sorted by (swing price, bar), so the level's own lower bound is the level.
+        var at = PricePosition(level);
+        if (at >= byPrice.Count || !ReferenceEquals(byPrice[at], level))
+        {
+            at = byPrice.IndexOf(level);
+        }
+
         var (from, to) = Neighbourhood(at, at);
         byPrice.RemoveAt(at);
         if (to > from)

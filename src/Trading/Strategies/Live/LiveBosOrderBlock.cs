@@ -15,8 +15,8 @@ internal sealed class LiveBosOrderBlock : LiveStrategy
     private readonly BosOrderBlockParameters parameters;
     private readonly StructureBreakTracker upBreaks;
     private readonly StructureBreakTracker downBreaks;
-    private readonly List<OrderBlock> bullishBlocks = [];
-    private readonly List<OrderBlock> bearishBlocks = [];
+    private readonly WindowList<OrderBlock> bullishBlocks = new();
+    private readonly WindowList<OrderBlock> bearishBlocks = new();
 
     public LiveBosOrderBlock(BarHistory bars, SwingTracker swings, BosOrderBlockParameters parameters)
         : base(parameters)
@@ -56,7 +56,7 @@ internal sealed class LiveBosOrderBlock : LiveStrategy
         Collect(downBreaks, bearishBlocks, TradeDirection.Short, drafts);
     }
 
-    private static void Expire(List<OrderBlock> blocks, int first)
+    private static void Expire(WindowList<OrderBlock> blocks, int first)
     {
         var drop = 0;
         while (drop < blocks.Count && blocks[drop].Bar < first)
@@ -64,13 +64,10 @@ internal sealed class LiveBosOrderBlock : LiveStrategy
             drop++;
         }
 
-        if (drop > 0)
-        {
-            blocks.RemoveRange(0, drop);
-        }
+        blocks.RemoveFirst(drop);
     }
 
-    private static OrderBlock? LatestBefore(List<OrderBlock> blocks, int bar)
+    private static OrderBlock? LatestBefore(WindowList<OrderBlock> blocks, int bar)
     {
         for (var i = blocks.Count - 1; i >= 0; i--)
         {
@@ -83,7 +80,7 @@ internal sealed class LiveBosOrderBlock : LiveStrategy
         return null;
     }
 
-    private void Collect(StructureBreakTracker breaks, List<OrderBlock> blocks, TradeDirection direction, List<SignalDraft> drafts)
+    private void Collect(StructureBreakTracker breaks, WindowList<OrderBlock> blocks, TradeDirection direction, List<SignalDraft> drafts)
     {
         var t = bars.Last;
         var oldest = t - parameters.ObValidityBars;

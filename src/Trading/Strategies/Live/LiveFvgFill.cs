@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using FractalTrader.Trading.Detectors;
 using FractalTrader.Trading.Strategies.FvgFill;
 
@@ -76,9 +77,10 @@ internal sealed class LiveFvgFill : LiveStrategy
     {
         var filled = false;
         var kept = 0;
-        for (var i = 0; i < unfilled.Count; i++)
+        var gaps = CollectionsMarshal.AsSpan(unfilled);
+        for (var i = 0; i < gaps.Length; i++)
         {
-            var gap = unfilled[i];
+            ref readonly var gap = ref gaps[i];
             if (gap.Gap.Bar < first)
             {
                 continue;
@@ -90,7 +92,12 @@ internal sealed class LiveFvgFill : LiveStrategy
                 continue;
             }
 
-            unfilled[kept++] = gap;
+            if (kept != i)
+            {
+                gaps[kept] = gap;
+            }
+
+            kept++;
         }
 
         unfilled.RemoveRange(kept, unfilled.Count - kept);

@@ -10,8 +10,7 @@ namespace FractalTrader.Trading.Strategies.Live;
 internal sealed class SwingTracker
 {
     private readonly BarHistory bars;
-    private readonly List<SwingPoint> points = [];
-    private int head;
+    private readonly WindowList<SwingPoint> points = new();
     private (int Bar, double Price) previousHigh = (-1, 0);
     private (int Bar, double Price) lastHigh = (-1, 0);
     private (int Bar, double Price) previousLow = (-1, 0);
@@ -29,7 +28,7 @@ internal sealed class SwingTracker
     public int FirstSwingBar => bars.Start + Period;
 
     /// <summary>Number of points in the window.</summary>
-    public int Count => points.Count - head;
+    public int Count => points.Count;
 
     /// <summary>The swing high confirmed by the newest bar, if any.</summary>
     public SwingPoint? NewHigh { get; private set; }
@@ -38,7 +37,7 @@ internal sealed class SwingTracker
     public SwingPoint? NewLow { get; private set; }
 
     /// <summary>The i-th point in the window, oldest first (highs before lows on one bar).</summary>
-    public SwingPoint this[int index] => points[head + index];
+    public SwingPoint this[int index] => points[index];
 
     /// <summary>Expires points that left the window and confirms the swing n bars back.</summary>
     public void OnBar()
@@ -46,17 +45,13 @@ internal sealed class SwingTracker
         NewHigh = null;
         NewLow = null;
         var first = FirstSwingBar;
-        while (head < points.Count && points[head].Bar < first)
+        var expired = 0;
+        while (expired < points.Count && points[expired].Bar < first)
         {
-            head++;
+            expired++;
         }
 
-        if (head > 1024 && head * 2 > points.Count)
-        {
-            points.RemoveRange(0, head);
-            head = 0;
-        }
-
+        points.RemoveFirst(expired);
         var candidate = bars.Last - Period;
         if (candidate < first)
         {
@@ -83,7 +78,7 @@ internal sealed class SwingTracker
     public int TrendAt(int bar)
     {
         var first = FirstSwingBar;
-        for (var i = points.Count - 1; i >= head; i--)
+        for (var i = points.Count - 1; i >= 0; i--)
         {
             var point = points[i];
             if (point.Bar > bar)
@@ -110,7 +105,7 @@ internal sealed class SwingTracker
     /// <summary>The latest swing high (or low) in the window, if any.</summary>
     public SwingPoint? Latest(bool isHigh)
     {
-        for (var i = points.Count - 1; i >= head; i--)
+        for (var i = points.Count - 1; i >= 0; i--)
         {
             if (points[i].IsHigh == isHigh)
             {

@@ -19,9 +19,11 @@ public sealed class SymbolSignalEngine
     public const int DefaultWindow = 500;
 
     private readonly BarHistory bars;
+    private readonly ConfidenceTrend confidenceTrend;
     private readonly List<SwingTracker> swingTrackers = [];
     private readonly List<LiveStrategy> strategies = [];
     private readonly List<SignalDraft> drafts = [];
+    private readonly List<Signal> found = [];
     private DateTimeOffset lastOpenTime = DateTimeOffset.MinValue;
     private (int Bar, int AtrPeriod, ConfidenceFactors Factors) measured = (-1, 0, default);
 
@@ -39,6 +41,7 @@ public sealed class SymbolSignalEngine
         Timeframe = timeframe;
         Window = window;
         bars = new BarHistory(window);
+        confidenceTrend = new ConfidenceTrend(bars);
         foreach (var parameters in strategies)
         {
             parameters.Validate();
@@ -90,38 +93,42 @@ public sealed class SymbolSignalEngine
 
         lastOpenTime = openTime;
         bars.Append(open, high, low, close, volume);
+        if (strategies.Count > 0)
+        {
+            // Only strategies' signals are scored: a replay without strategies skips the marks.
+            confidenceTrend.OnBar();
+        }
+
         foreach (var tracker in swingTrackers)
         {
             tracker.OnBar();
         }
 
-        IReadOnlyList<Signal> signals = [];
+        found.Clear();
         foreach (var strategy in strategies)
         {
             drafts.Clear();
             strategy.OnBar(drafts);
             if (drafts.Count > 0)
             {
-                signals = AddSignals(strategy.Parameters, openTime, signals);
+                AddSignals(strategy.Parameters, openTime);
             }
         }
 
-        return signals;
+        // Most bars trigger nothing; the others get an exact-size array of their own.
+        return found.Count == 0 ? [] : found.ToArray();
     }
 
-    private List<Signal> AddSignals(StrategyParameters parameters, DateTimeOffset openTime, IReadOnlyList<Signal> signals)
+    private void AddSignals(StrategyParameters parameters, DateTimeOffset openTime)
     {
-        var result = signals as List<Signal> ?? [];
         var confidence = SignalConfidence.Score(parameters.Kind, Factors(parameters.AtrPeriod));
         foreach (var draft in drafts)
         {
             if (draft.ToSignal(parameters.Kind, Symbol, Timeframe, openTime, confidence) is { } signal)
             {
-                result.Add(signal);
+                found.Add(signal);
             }
         }
-
-        return result;
     }
 
     /// <summary>The confidence factors of the newest bar; strategies triggering on one bar share them.</summary>
@@ -130,6 +137,7 @@ public sealed class SymbolSignalEngine
         if (measured.Bar != bars.Last || measured.AtrPeriod != atrPeriod)
         {
             var start = bars.Start;
+            var windowStart = Math.Max(start, bars.Last - SignalConfidence.Lookback);
             var factors = SignalConfidence.Measure(
                 bars.OpensFrom(start),
                 bars.HighsFrom(start),
@@ -137,7 +145,8 @@ public sealed class SymbolSignalEngine
                 bars.ClosesFrom(start),
                 bars.VolumesFrom(start),
                 bars.Last - start,
-                atrPeriod);
+                atrPeriod,
+                bars.Last - windowStart + 1 >= ConfidenceTrend.MinimumLength ? confidenceTrend.Measure(windowStart) : null);
             measured = (bars.Last, atrPeriod, factors);
         }
 
