@@ -11,7 +11,8 @@ using Microsoft.Extensions.Logging;
 namespace FractalTrader.Actors.Reconciliation;
 
 /// <summary>
-/// Compares the ledger (after reading the venue's newest fills) with the venue's positions at
+/// Compares the ledger (after reading the venue's newest fills, before and after reading its
+/// positions, so both views are of one moment) with the venue's positions at
 /// start-up, on a timer, on <see cref="ReconcileNow"/> and whenever the risk guardian comes online.
 /// Every difference is adopted from the venue by a journaled correction carrying both views (a
 /// position the ledger does not know is adopted, never doubled), alerted on the event stream, and
@@ -94,6 +95,16 @@ public sealed class PositionReconcilerActor : ReceiveActor, IWithTimers
         var venuePositions = await exchange.GetPositionsAsync();
         var openOrders = await exchange.GetOpenOrdersAsync();
         var account = await exchange.GetAccountAsync();
+
+        // A fill landing between the two reads is in the venue's position but not yet in the
+        // ledger: correcting for it and then applying the fill would count it twice. Read the
+        // fills again; if the ledger moved, the views are not of one moment, so compare again.
+        var settled = await portfolio.Ask<PortfolioView>(new SyncFills(), settings.AskTimeout);
+        if (settled.Revision != ledger.Revision)
+        {
+            return false;
+        }
+
         var now = clock.Now;
 
         var venue = venuePositions.Where(p => p.SignedSize != 0).ToDictionary(p => p.Symbol, StringComparer.Ordinal);
@@ -111,22 +122,7 @@ public sealed class PositionReconcilerActor : ReceiveActor, IWithTimers
             ledger = ledger with { Revision = ledger.Revision + 1 };
         }
 
-        var inWindow = Count(divergences.Count, now);
-        foreach (var divergence in divergences)
-        {
-            Raise(
-                AlertSeverity.Critical,
-                $"{divergence.Symbol}: {Describe(divergence.Kind)}: ledger {divergence.LedgerSignedSize}, venue {divergence.VenueSignedSize} at {divergence.VenueEntryPrice}; the venue's position was adopted",
-                now);
-        }
-
-        if (divergences.Count > 0 && inWindow > settings.DivergenceBudget)
-        {
-            var reason = $"{inWindow} position divergences within {settings.BudgetWindow} exceed the budget of {settings.DivergenceBudget}";
-            Raise(AlertSeverity.Critical, $"{reason}: trading steps to {settings.BreachState}", now);
-            riskGuardian.Tell(new TradingStateCommanded(settings.BreachState, reason, "reconciler", now), Self);
-        }
-
+        var inWindow = Report(divergences, now);
         var corrected = divergences.Count > 0 ? await portfolio.Ask<PortfolioView>(new GetPortfolio(), settings.AskTimeout) : ledger;
         var equity = new Messages.Risk.EquityObserved(account.Equity, now);
         portfolio.Tell(equity, Self);
@@ -142,6 +138,27 @@ public sealed class PositionReconcilerActor : ReceiveActor, IWithTimers
             sequence, divergences.Count, venue.Count, openOrders.Count, account.Equity);
         onCompleted?.Invoke(completed);
         return true;
+    }
+
+    /// <summary>Alerts on every divergence and steps trading down past the budget; returns the divergences in the budget window.</summary>
+    private int Report(List<PositionDivergence> divergences, DateTimeOffset now)
+    {
+        var inWindow = Count(divergences.Count, now);
+        foreach (var divergence in divergences)
+        {
+            Raise(
+                AlertSeverity.Critical,
+                $"{divergence.Symbol}: {Describe(divergence.Kind)}: ledger {divergence.LedgerSignedSize}, venue {divergence.VenueSignedSize} at {divergence.VenueEntryPrice}; the venue's position was adopted",
+                now);
+        }
+
+        if (divergences.Count > 0 && inWindow > settings.DivergenceBudget)
+        {
+            var reason = $"{inWindow} position divergences within {settings.BudgetWindow} exceed the budget of {settings.DivergenceBudget}";
+            Raise(AlertSeverity.Critical, $"{reason}: trading steps to {settings.BreachState}", now);
+            riskGuardian.Tell(new TradingStateCommanded(settings.BreachState, reason, "reconciler", now), Self);
+        }
+        return inWindow;
     }
 
     private static List<PositionDivergence> Compare(PortfolioView ledger, Dictionary<string, Position> venue)

@@ -114,6 +114,18 @@ public sealed partial class SimulatedVenue : IDisposable
         }
     }
 
+    /// <summary>How many feeds are subscribed now (a test waits for its subscribers before moving the clock).</summary>
+    public int Subscribers
+    {
+        get
+        {
+            lock (gate)
+            {
+                return feeds.Count;
+            }
+        }
+    }
+
     /// <summary>Subscribes to every event from now on.</summary>
     public VenueFeed Subscribe()
     {

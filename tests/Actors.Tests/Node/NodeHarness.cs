@@ -1,5 +1,6 @@
 using FractalTrader.Actors.Clock;
 using FractalTrader.Actors.Node;
+using FractalTrader.Exchange;
 using FractalTrader.Exchange.Simulated;
 using FractalTrader.Exchange.Simulated.Faults;
 using FractalTrader.Messages;
@@ -35,10 +36,16 @@ internal sealed class NodeHarness : IAsyncDisposable
     private readonly string? journalPath;
     private readonly MemoryPersistence? memory;
     private readonly Func<TradingNodeSettings, TradingNodeSettings>? configure;
+    private readonly Func<IExchange, IExchange>? venueView;
 
     public NodeHarness(
-        bool sqlite = false, FaultPlan? faults = null, Func<TradingNodeSettings, TradingNodeSettings>? configure = null, SimulatedVenueOptions? venueOptions = null)
+        bool sqlite = false,
+        FaultPlan? faults = null,
+        Func<TradingNodeSettings, TradingNodeSettings>? configure = null,
+        SimulatedVenueOptions? venueOptions = null,
+        Func<IExchange, IExchange>? venueView = null)
     {
+        this.venueView = venueView;
         VenueClock = new ManualTimeProvider(new DateTimeOffset(2025, 3, 4, 12, 0, 0, TimeSpan.Zero));
         Venue = new SimulatedVenue(venueOptions ?? new SimulatedVenueOptions { MaxSlippage = 0.01m, Faults = faults ?? FaultPlan.None }, VenueClock);
         Venue.OpenAccount(Account, 100_000m);
@@ -91,7 +98,7 @@ internal sealed class NodeHarness : IAsyncDisposable
             Clock = new MarketClock(VenueClock, 1),
         };
         Settings = configure?.Invoke(settings) ?? settings;
-        Node = await TradingNode.StartAsync(System, Exchange, Settings, CancellationToken.None);
+        Node = await TradingNode.StartAsync(System, venueView?.Invoke(Exchange) ?? Exchange, Settings, CancellationToken.None);
         if (waitReady)
         {
             await Node.Ready.WaitAsync(Patience);

@@ -19,6 +19,15 @@ public sealed class PaperTradingTests
         await using var harness = new NodeHarness(venueOptions: new SimulatedVenueOptions { Data = Bundled(), SyntheticTimeframe = Timeframe.H1 });
         await harness.StartAsync();
 
+        // Streams subscribe when the market data actor starts reading them: a bar closing before that is not streamed.
+        using (var patience = new CancellationTokenSource(NodeHarness.Patience))
+        {
+            while (harness.Venue.Subscribers < Symbols.Length)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(5), patience.Token);
+            }
+        }
+
         // Hour by hour: each step waits until every symbol's new bar is out before the clock moves on.
         for (var hour = 0; hour < 12 && !harness.Events.OfType<PositionChanged>().Any(); hour++)
         {

@@ -1,9 +1,11 @@
 using FractalTrader.Exchange.Orders;
 using FractalTrader.Messages;
 using FractalTrader.Messages.Alerts;
+using FractalTrader.Messages.Portfolio;
 using FractalTrader.Messages.Reconciliation;
 using FractalTrader.Messages.Risk;
 using FractalTrader.Messages.Signals;
+using FractalTrader.Runtime;
 
 namespace FractalTrader.Actors.Tests.Node;
 
@@ -60,6 +62,31 @@ public sealed class ReconciliationTests
         var ledger = await harness.PortfolioAsync();
 
         ledger.Positions.Should().NotContain(p => string.Equals(p.Symbol, "ETH", StringComparison.Ordinal));
+        harness.Venue.Positions(NodeHarness.Account).Should().NotContain(p => string.Equals(p.Symbol, "ETH", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_fill_landing_between_reading_fills_and_reading_positions_is_counted_once_not_corrected_and_doubled()
+    {
+        InterleavedVenue? control = null;
+        await using var harness = new NodeHarness(venueView: venue => InterleavedVenue.Over(venue, out control));
+        await harness.StartAsync();
+        var opened = await harness.OpenAsync("ETH", Direction.Long, 3000m, 2940m, 3120m);
+
+        // The position closes at the venue after the reconciler has read the fills and before it reads positions.
+        control!.BeforeNextPositionsRead(() =>
+        {
+            harness.Exchange.PlaceOrderAsync(new OrderRequest("ETH", OrderSide.Sell, OrderKind.Market, opened.Size, ClientOrderId.FromSignal("stop-hit"), TimeInForce: TimeInForce.ImmediateOrCancel, ReduceOnly: true))
+                .GetAwaiter().GetResult();
+            harness.VenueClock.Advance(TimeSpan.FromSeconds(1));
+        });
+        var last = harness.Events.OfType<ReconciliationCompleted>().Max(c => c.Sequence);
+        harness.Node.Reconciler.Tell(new ReconcileNow(), ActorRefs.NoSender);
+        var reconciled = await harness.Events.WaitFor<ReconciliationCompleted>(c => c.Sequence > last);
+        var ledger = await harness.Node.Portfolio.Ask<PortfolioView>(new SyncFills(), NodeHarness.Patience);
+
+        reconciled.Divergences.Should().BeEmpty("the fill explains the venue's position: nothing to correct");
+        ledger.Positions.Should().NotContain(p => string.Equals(p.Symbol, "ETH", StringComparison.Ordinal), "the closing fill is applied once, not on top of a correction");
         harness.Venue.Positions(NodeHarness.Account).Should().NotContain(p => string.Equals(p.Symbol, "ETH", StringComparison.Ordinal));
     }
 }
