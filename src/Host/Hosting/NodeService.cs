@@ -1,0 +1,90 @@
+using FractalTrader.Host.Configuration;
+using FractalTrader.Host.Node;
+using FractalTrader.Host.Venues;
+using FractalTrader.Runtime;
+
+namespace FractalTrader.Host.Hosting;
+
+/// <summary>
+/// Runs the trading node inside the web host: opens the venue, the journal and the actor system,
+/// starts the node, and on shutdown (Ctrl+C, SIGTERM) stops strategies, drains the router, flushes
+/// the journal and closes the venue, in that order. Readiness is the node's. Thread-safe.
+/// </summary>
+public sealed class NodeService : IHostedService
+{
+    private readonly NodeHostSettings settings;
+    private readonly ILoggerFactory loggers;
+    private readonly ILogger log;
+    private readonly CancellationTokenSource stopping = new();
+    private VenueConnection? venue;
+    private ActorSystem? system;
+    private IRunningNode? node;
+
+    /// <summary>Creates the service.</summary>
+    public NodeService(NodeHostSettings settings, ILoggerFactory loggers)
+    {
+        this.settings = settings ?? throw new ArgumentNullException(nameof(settings));
+        this.loggers = loggers ?? throw new ArgumentNullException(nameof(loggers));
+        log = loggers.CreateLogger<NodeService>();
+    }
+
+    /// <summary>Whether the node has passed its first reconciliation.</summary>
+    public bool IsReady => node?.IsReady == true;
+
+    /// <summary>Whether the node is up (started and not failed).</summary>
+    public bool IsLive => node is { Ready.IsFaulted: false };
+
+    /// <inheritdoc />
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        venue = VenueConnection.Open(settings, loggers);
+        log.LogInformation("Node {Node} trading on {Venue}", settings.NodeName, venue.Description);
+        var journalPath = Path.GetFullPath(settings.Journal.Path);
+        Directory.CreateDirectory(Path.GetDirectoryName(journalPath)!);
+        var plugin = await SqlitePersistence.OpenAsync(settings.Journal with { Path = journalPath }, JournalSerializer.Create(), cancellationToken);
+        log.LogInformation("Journal {Journal} (snapshot every {SnapshotEvery} events)", journalPath, settings.SnapshotEvery);
+        system = ActorSystem.Create("fractal", new ActorSystemOptions { LoggerFactory = loggers });
+        Persistence.Configure(system, plugin, new PersistenceSettings { SnapshotEvery = settings.SnapshotEvery });
+        node = await NodeLauncher.StartAsync(system, venue, settings, stopping.Token);
+        _ = ReportReadinessAsync(node);
+    }
+
+    /// <inheritdoc />
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        log.LogInformation("Stopping: strategies, then the order router, then the journal");
+        await stopping.CancelAsync();
+        if (node is not null)
+        {
+            await node.StopAsync(cancellationToken);
+            await node.DisposeAsync();
+        }
+
+        if (system is not null)
+        {
+            // Terminating the system disposes the persistence plugin, which flushes the journal.
+            await system.Terminate().WaitAsync(cancellationToken);
+        }
+
+        if (venue is not null)
+        {
+            await venue.DisposeAsync();
+        }
+
+        stopping.Dispose();
+        log.LogInformation("Node {Node} stopped cleanly", settings.NodeName);
+    }
+
+    private async Task ReportReadinessAsync(IRunningNode started)
+    {
+        try
+        {
+            await started.Ready;
+            log.LogInformation("Node {Node} ready: first reconciliation passed, trading enabled", settings.NodeName);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            log.LogError(e, "Node {Node} is not ready: its first reconciliation failed", settings.NodeName);
+        }
+    }
+}
