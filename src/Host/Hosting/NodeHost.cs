@@ -29,9 +29,11 @@ public static class NodeHost
         }
 
         NodeHostSettings settings;
+        Config config;
         try
         {
-            settings = NodeHostSettingsReader.Read(NodeConfiguration.Load(parsed.ConfigFile, parsed.Overrides));
+            config = NodeConfiguration.Load(parsed.ConfigFile, parsed.Overrides);
+            settings = NodeHostSettingsReader.Read(config);
         }
         catch (HoconException e)
         {
@@ -42,6 +44,8 @@ public static class NodeHost
         var secrets = settings.Venue.PrivateKey is { } key ? [key.Reveal()] : Array.Empty<string>();
         await using var logger = HostLogging.Create(settings.Logging, settings.NodeName, secrets);
         var log = logger.ForContext("SourceContext", "FractalTrader.Host");
+        // Config.ToString() redacts every secret-looking key.
+        log.Debug("Effective configuration: {Configuration}", config.ToString());
         try
         {
             await using var app = Build(settings, logger);
