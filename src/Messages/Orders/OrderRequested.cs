@@ -17,6 +17,8 @@ namespace FractalTrader.Messages.Orders;
 /// <param name="TriggerPrice">Trigger of stop and take-profit orders.</param>
 /// <param name="ReduceOnly">Whether it may only reduce a position.</param>
 /// <param name="At">When it was recorded.</param>
+/// <param name="ProtectiveStop">For an entry: the stop placed venue-side once it fills (journaled with it, so a restart still knows it).</param>
+/// <param name="ProtectiveTarget">For an entry: the target placed venue-side once it fills.</param>
 public sealed record OrderRequested(
     string ClientOrderId,
     string IntentId,
@@ -28,4 +30,6 @@ public sealed record OrderRequested(
     decimal? LimitPrice,
     decimal? TriggerPrice,
     bool ReduceOnly,
-    DateTimeOffset At) : IJournalEvent;
+    DateTimeOffset At,
+    decimal? ProtectiveStop = null,
+    decimal? ProtectiveTarget = null) : IJournalEvent;

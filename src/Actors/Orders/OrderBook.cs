@@ -1,0 +1,112 @@
+using FractalTrader.Messages.Orders;
+
+namespace FractalTrader.Actors.Orders;
+
+/// <summary>
+/// The order router's state, without the actor: every order it requested (by client order id)
+/// with what the venue said, and the protection in force per symbol. Journaled events change it
+/// only through <see cref="Apply"/>, live and on replay alike. Settled orders beyond
+/// <see cref="SettledKept"/> are forgotten (oldest first); unsettled and open ones never are.
+/// Mutable; not thread-safe (one actor).
+/// </summary>
+internal sealed class OrderBook
+{
+    /// <summary>Settled orders kept for look-ups and snapshots.</summary>
+    public const int SettledKept = 2000;
+
+    private readonly Dictionary<string, TrackedOrder> orders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ProtectionPlanned> protections = new(StringComparer.Ordinal);
+    private readonly Queue<string> settled = new();
+
+    /// <summary>Orders whose venue answer is unknown: in flight, or recorded before a crash.</summary>
+    public IEnumerable<TrackedOrder> Unsettled => orders.Values.Where(o => o.Status == OrderStatus.Requested);
+
+    /// <summary>Orders open at the venue as far as the book knows.</summary>
+    public IEnumerable<TrackedOrder> Open => orders.Values.Where(o => o.Status == OrderStatus.Open);
+
+    /// <summary>Protection in force, by symbol.</summary>
+    public IReadOnlyDictionary<string, ProtectionPlanned> Protections => protections;
+
+    /// <summary>The order with this client id, or null.</summary>
+    public TrackedOrder? Find(string clientOrderId) => orders.GetValueOrDefault(clientOrderId);
+
+    /// <summary>Applies a journaled event.</summary>
+    public void Apply(object journaled)
+    {
+        switch (journaled)
+        {
+            case OrderRequested requested:
+                orders[requested.ClientOrderId] = new TrackedOrder(requested, OrderStatus.Requested, null, 0m);
+                break;
+            case OrderAcknowledged ack:
+                Update(ack.ClientOrderId, o => o with { Status = ack.Status, OrderId = ack.OrderId, FilledSize = ack.FilledSize });
+                break;
+            case OrderRejected rejected:
+                Update(rejected.ClientOrderId, o => o with { Status = OrderStatus.Rejected });
+                break;
+            case OrderResolved resolved:
+                Update(resolved.ClientOrderId, o => o with { Status = resolved.Status, OrderId = resolved.OrderId ?? o.OrderId, FilledSize = resolved.FilledSize });
+                break;
+            case OrderCanceled canceled:
+                Update(canceled.ClientOrderId, o => o.Status is OrderStatus.Filled or OrderStatus.Triggered ? o : o with { Status = OrderStatus.Canceled });
+                break;
+            case ProtectionPlanned planned:
+                protections[planned.Symbol] = planned;
+                break;
+            case ProtectionCleared cleared:
+                protections.Remove(cleared.Symbol);
+                break;
+            default:
+                throw new ArgumentException($"The order router does not journal {journaled.GetType().Name}.", nameof(journaled));
+        }
+    }
+
+    public OrderRouterSnapshot Snapshot() =>
+        new([.. orders.Values.OrderBy(o => o.Request.At)], [.. protections.Values.OrderBy(p => p.Symbol, StringComparer.Ordinal)]);
+
+    public void Restore(OrderRouterSnapshot snapshot)
+    {
+        orders.Clear();
+        protections.Clear();
+        settled.Clear();
+        foreach (var order in snapshot.Orders)
+        {
+            orders[order.Request.ClientOrderId] = order;
+            if (IsSettled(order.Status))
+            {
+                settled.Enqueue(order.Request.ClientOrderId);
+            }
+        }
+
+        foreach (var protection in snapshot.Protections)
+        {
+            protections[protection.Symbol] = protection;
+        }
+    }
+
+    private static bool IsSettled(OrderStatus status) =>
+        status is OrderStatus.Filled or OrderStatus.Canceled or OrderStatus.Rejected or OrderStatus.NotPlaced or OrderStatus.Triggered;
+
+    private void Update(string clientOrderId, Func<TrackedOrder, TrackedOrder> change)
+    {
+        if (!orders.TryGetValue(clientOrderId, out var order))
+        {
+            return;
+        }
+
+        var updated = change(order);
+        orders[clientOrderId] = updated;
+        if (!IsSettled(order.Status) && IsSettled(updated.Status))
+        {
+            settled.Enqueue(clientOrderId);
+            while (settled.Count > SettledKept)
+            {
+                var oldest = settled.Dequeue();
+                if (orders.TryGetValue(oldest, out var old) && IsSettled(old.Status))
+                {
+                    orders.Remove(oldest);
+                }
+            }
+        }
+    }
+}

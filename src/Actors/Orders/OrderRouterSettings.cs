@@ -1,0 +1,17 @@
+namespace FractalTrader.Actors.Orders;
+
+/// <summary>How the order router talks to the venue. Immutable.</summary>
+public sealed record OrderRouterSettings
+{
+    /// <summary>Order actions (place, cancel, status) per minute the router allows itself. The default is 600.</summary>
+    public int ActionsPerMinute { get; init; } = 600;
+
+    /// <summary>The dead-man's switch: the venue cancels our orders this long (market time) after the last refresh. The default is 2 minutes.</summary>
+    public TimeSpan DeadManWindow { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How often the dead-man's switch is re-armed (wall time). The default is 30 s.</summary>
+    public TimeSpan DeadManRefresh { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Whether the dead-man's switch is used at all (some venues have none). The default is true.</summary>
+    public bool UseDeadManSwitch { get; init; } = true;
+}

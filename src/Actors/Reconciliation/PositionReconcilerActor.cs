@@ -1,0 +1,206 @@
+using FractalTrader.Actors.Clock;
+using FractalTrader.Exchange;
+using FractalTrader.Exchange.Accounts;
+using FractalTrader.Messages.Alerts;
+using FractalTrader.Messages.Portfolio;
+using FractalTrader.Messages.Reconciliation;
+using FractalTrader.Messages.Risk;
+using FractalTrader.Runtime;
+using Microsoft.Extensions.Logging;
+
+namespace FractalTrader.Actors.Reconciliation;
+
+/// <summary>
+/// Compares the ledger (after reading the venue's newest fills) with the venue's positions at
+/// start-up, on a timer, on <see cref="ReconcileNow"/> and whenever the risk guardian comes online.
+/// Every difference is adopted from the venue by a journaled correction carrying both views (a
+/// position the ledger does not know is adopted, never doubled), alerted on the event stream, and
+/// counted against a divergence budget; past it, trading steps to REDUCING or HALTED. Only after a
+/// reconciliation has passed does the guardian approve entries; the first one completes the node's
+/// readiness.
+/// </summary>
+public sealed class PositionReconcilerActor : ReceiveActor, IWithTimers
+{
+    private const int MaxAttemptsPerRun = 3;
+
+    private readonly IExchange exchange;
+    private readonly IActorRef portfolio;
+    private readonly IActorRef riskGuardian;
+    private readonly ReconcilerSettings settings;
+    private readonly MarketClock clock;
+    private readonly Action<ReconciliationCompleted>? onCompleted;
+    private readonly Queue<DateTimeOffset> corrections = new();
+    private int sequence;
+    private ILogger log = null!;
+
+    /// <summary>Creates the reconciler; use <see cref="Props"/>.</summary>
+    public PositionReconcilerActor(
+        IExchange exchange, IActorRef portfolio, IActorRef riskGuardian, ReconcilerSettings settings, MarketClock clock, Action<ReconciliationCompleted>? onCompleted)
+    {
+        this.exchange = exchange ?? throw new ArgumentNullException(nameof(exchange));
+        this.portfolio = portfolio ?? throw new ArgumentNullException(nameof(portfolio));
+        this.riskGuardian = riskGuardian ?? throw new ArgumentNullException(nameof(riskGuardian));
+        this.settings = settings ?? throw new ArgumentNullException(nameof(settings));
+        this.clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        this.onCompleted = onCompleted;
+        ReceiveAsync<ReconcileNow>(_ => ReconcileAsync());
+        Receive<RiskGuardianOnline>(_ => Self.Tell(new ReconcileNow(), Self));
+    }
+
+    /// <inheritdoc />
+    public ITimerScheduler Timers { get; set; } = null!;
+
+    /// <summary>Props for the reconciler; <paramref name="onCompleted"/> hears of every completed run (on the actor's thread).</summary>
+    public static Props Props(
+        IExchange exchange, IActorRef portfolio, IActorRef riskGuardian, ReconcilerSettings settings, MarketClock clock, Action<ReconciliationCompleted>? onCompleted = null) =>
+        Runtime.Props.Create(() => new PositionReconcilerActor(exchange, portfolio, riskGuardian, settings, clock, onCompleted));
+
+    /// <inheritdoc />
+    protected override void PreStart()
+    {
+        log = Context.GetLogger();
+        Context.System.EventStream.Subscribe<RiskGuardianOnline>(Self);
+        Timers.StartPeriodicTimer("reconcile", new ReconcileNow(), settings.Interval);
+        Self.Tell(new ReconcileNow(), Self);
+    }
+
+    /// <inheritdoc />
+    protected override void PostStop() => Context.System.EventStream.Unsubscribe(Self);
+
+    private async Task ReconcileAsync()
+    {
+        try
+        {
+            for (var attempt = 1; attempt <= MaxAttemptsPerRun; attempt++)
+            {
+                if (await TryReconcileAsync())
+                {
+                    return;
+                }
+            }
+
+            Fail($"the ledger kept changing during {MaxAttemptsPerRun} comparisons");
+        }
+        catch (Exception e) when (e is Exchange.Errors.ExchangeException or TimeoutException or OperationCanceledException)
+        {
+            Fail(e.Message);
+        }
+    }
+
+    /// <summary>One comparison; false when the ledger moved under it (it is redone).</summary>
+    private async Task<bool> TryReconcileAsync()
+    {
+        var ledger = await portfolio.Ask<PortfolioView>(new SyncFills(), settings.AskTimeout);
+        var venuePositions = await exchange.GetPositionsAsync();
+        var openOrders = await exchange.GetOpenOrdersAsync();
+        var account = await exchange.GetAccountAsync();
+        var now = clock.Now;
+
+        var venue = venuePositions.Where(p => p.SignedSize != 0).ToDictionary(p => p.Symbol, StringComparer.Ordinal);
+        var divergences = Compare(ledger, venue);
+        foreach (var divergence in divergences)
+        {
+            var adopted = await portfolio.Ask<VenuePositionAdopted>(
+                new AdoptVenuePosition(divergence.Symbol, divergence.VenueSignedSize, divergence.VenueEntryPrice, Describe(divergence.Kind), ledger.Revision),
+                settings.AskTimeout);
+            if (!adopted.Applied)
+            {
+                return false;
+            }
+
+            ledger = ledger with { Revision = ledger.Revision + 1 };
+        }
+
+        var inWindow = Count(divergences.Count, now);
+        foreach (var divergence in divergences)
+        {
+            Raise(
+                AlertSeverity.Critical,
+                $"{divergence.Symbol}: {Describe(divergence.Kind)}: ledger {divergence.LedgerSignedSize}, venue {divergence.VenueSignedSize} at {divergence.VenueEntryPrice}; the venue's position was adopted",
+                now);
+        }
+
+        if (divergences.Count > 0 && inWindow > settings.DivergenceBudget)
+        {
+            var reason = $"{inWindow} position divergences within {settings.BudgetWindow} exceed the budget of {settings.DivergenceBudget}";
+            Raise(AlertSeverity.Critical, $"{reason}: trading steps to {settings.BreachState}", now);
+            riskGuardian.Tell(new TradingStateCommanded(settings.BreachState, reason, "reconciler", now), Self);
+        }
+
+        var corrected = divergences.Count > 0 ? await portfolio.Ask<PortfolioView>(new GetPortfolio(), settings.AskTimeout) : ledger;
+        var equity = new Messages.Risk.EquityObserved(account.Equity, now);
+        portfolio.Tell(equity, Self);
+        riskGuardian.Tell(equity, Self);
+        riskGuardian.Tell(corrected, Self);
+        sequence++;
+        var completed = new ReconciliationCompleted(sequence, divergences, inWindow, venue.Count, openOrders.Count, now);
+        riskGuardian.Tell(completed, Self);
+        Context.System.EventStream.Publish(completed);
+        log.Log(
+            divergences.Count > 0 || sequence == 1 ? LogLevel.Information : LogLevel.Debug,
+            "Reconciliation {Sequence}: {Divergences} divergences, {Positions} venue positions, {Orders} open orders, equity {Equity}",
+            sequence, divergences.Count, venue.Count, openOrders.Count, account.Equity);
+        onCompleted?.Invoke(completed);
+        return true;
+    }
+
+    private static List<PositionDivergence> Compare(PortfolioView ledger, Dictionary<string, Position> venue)
+    {
+        var held = ledger.Positions.Where(p => p.SignedSize != 0).ToDictionary(p => p.Symbol, StringComparer.Ordinal);
+        var divergences = new List<PositionDivergence>();
+        foreach (var symbol in held.Keys.Union(venue.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var ledgerSize = held.TryGetValue(symbol, out var l) ? l.SignedSize : 0m;
+            var venueSize = venue.TryGetValue(symbol, out var v) ? v.SignedSize : 0m;
+            if (ledgerSize == venueSize)
+            {
+                continue;
+            }
+
+            var kind = ledgerSize == 0 ? DivergenceKind.UnknownVenuePosition
+                : venueSize == 0 ? DivergenceKind.MissingAtVenue
+                : Math.Sign(ledgerSize) != Math.Sign(venueSize) ? DivergenceKind.DirectionMismatch
+                : DivergenceKind.SizeMismatch;
+            divergences.Add(new PositionDivergence(symbol, kind, ledgerSize, venueSize, v?.EntryPrice ?? 0m));
+        }
+
+        return divergences;
+    }
+
+    private int Count(int found, DateTimeOffset now)
+    {
+        for (var i = 0; i < found; i++)
+        {
+            corrections.Enqueue(now);
+        }
+
+        while (corrections.Count > 0 && now - corrections.Peek() > settings.BudgetWindow)
+        {
+            corrections.Dequeue();
+        }
+
+        return corrections.Count;
+    }
+
+    private void Fail(string reason)
+    {
+        var now = clock.Now;
+        log.LogWarning("Reconciliation failed: {Reason}; retrying in {Delay}", reason, settings.RetryDelay);
+        Context.System.EventStream.Publish(new ReconciliationFailed(reason, now));
+        Timers.StartSingleTimer("retry", new ReconcileNow(), settings.RetryDelay);
+    }
+
+    private void Raise(AlertSeverity severity, string text, DateTimeOffset at)
+    {
+        log.LogWarning("Alert ({Severity}): {Text}", severity, text);
+        Context.System.EventStream.Publish(new Alert(severity, "reconciler", text, at));
+    }
+
+    private static string Describe(DivergenceKind kind) => kind switch
+    {
+        DivergenceKind.UnknownVenuePosition => "venue position unknown to the ledger",
+        DivergenceKind.MissingAtVenue => "ledger position missing at the venue",
+        DivergenceKind.DirectionMismatch => "ledger and venue hold opposite directions",
+        _ => "ledger and venue sizes differ",
+    };
+}
