@@ -1,3 +1,4 @@
+using FractalTrader.Actors.Node;
 using FractalTrader.Host.Configuration;
 using FractalTrader.Host.Node;
 using FractalTrader.Host.Venues;
@@ -18,7 +19,7 @@ public sealed class NodeService : IHostedService
     private readonly CancellationTokenSource stopping = new();
     private VenueConnection? venue;
     private ActorSystem? system;
-    private IRunningNode? node;
+    private TradingNode? node;
 
     /// <summary>Creates the service.</summary>
     public NodeService(NodeHostSettings settings, ILoggerFactory loggers)
@@ -41,11 +42,12 @@ public sealed class NodeService : IHostedService
         log.LogInformation("Node {Node} trading on {Venue}", settings.NodeName, venue.Description);
         var journalPath = Path.GetFullPath(settings.Journal.Path);
         Directory.CreateDirectory(Path.GetDirectoryName(journalPath)!);
-        var plugin = await SqlitePersistence.OpenAsync(settings.Journal with { Path = journalPath }, JournalSerializer.Create(), cancellationToken);
+        var plugin = await SqlitePersistence.OpenAsync(settings.Journal with { Path = journalPath }, TradingJournal.Serializer(), cancellationToken);
         log.LogInformation("Journal {Journal} (snapshot every {SnapshotEvery} events)", journalPath, settings.SnapshotEvery);
         system = ActorSystem.Create("fractal", new ActorSystemOptions { LoggerFactory = loggers });
-        Persistence.Configure(system, plugin, new PersistenceSettings { SnapshotEvery = settings.SnapshotEvery });
-        node = await NodeLauncher.StartAsync(system, venue, settings, stopping.Token);
+        var nodeSettings = NodeLauncher.Settings(settings, venue);
+        Persistence.Configure(system, plugin, TradingJournal.PersistenceSettings(nodeSettings));
+        node = await TradingNode.StartAsync(system, venue.Exchange, nodeSettings, stopping.Token);
         _ = ReportReadinessAsync(node);
     }
 
@@ -75,7 +77,7 @@ public sealed class NodeService : IHostedService
         log.LogInformation("Node {Node} stopped cleanly", settings.NodeName);
     }
 
-    private async Task ReportReadinessAsync(IRunningNode started)
+    private async Task ReportReadinessAsync(TradingNode started)
     {
         try
         {

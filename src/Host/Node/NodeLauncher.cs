@@ -1,37 +1,29 @@
 using FractalTrader.Actors.MarketData;
+using FractalTrader.Actors.Node;
 using FractalTrader.Actors.Strategies;
 using FractalTrader.Host.Configuration;
 using FractalTrader.Host.Venues;
-using FractalTrader.Runtime;
 using FractalTrader.Trading.Strategies;
 
 namespace FractalTrader.Host.Node;
 
-/// <summary>Starts the node on an actor system whose persistence is configured. Stateless.</summary>
+/// <summary>Binds the host's settings to the trading node's. Stateless.</summary>
 public static class NodeLauncher
 {
-    /// <summary>Starts the node; it becomes ready after its first reconciliation with the venue.</summary>
-    public static Task<IRunningNode> StartAsync(ActorSystem system, VenueConnection venue, NodeHostSettings settings, CancellationToken cancellationToken)
+    /// <summary>The trading node's settings for <paramref name="settings"/> on <paramref name="venue"/>'s clock.</summary>
+    public static TradingNodeSettings Settings(NodeHostSettings settings, VenueConnection venue)
     {
-        ArgumentNullException.ThrowIfNull(system);
+        ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(venue);
-        ArgumentNullException.ThrowIfNull(settings);
-        var log = system.LoggerFactory.CreateLogger("FractalTrader.Host.Node");
-        IRunningNode node = MarketWatchNode.Start(system, venue.Exchange, venue.Clock, MarketData(settings), Strategies(settings), log, cancellationToken);
-        return Task.FromResult(node);
-    }
-
-    /// <summary>The market data actor's settings from the host's.</summary>
-    public static MarketDataSettings MarketData(NodeHostSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return new MarketDataSettings { Symbols = settings.Symbols, Timeframe = settings.Timeframe };
-    }
-
-    /// <summary>The strategies' settings from the host's.</summary>
-    public static StrategySettings Strategies(NodeHostSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return new StrategySettings { Timeframe = settings.Timeframe, Strategies = [.. settings.Strategies.Select(StrategyParameters.DefaultFor)] };
+        return new TradingNodeSettings
+        {
+            Symbols = settings.Symbols,
+            MarketData = new MarketDataSettings { Symbols = settings.Symbols, Timeframe = settings.Timeframe },
+            Strategies = new StrategySettings { Timeframe = settings.Timeframe, Strategies = [.. settings.Strategies.Select(StrategyParameters.DefaultFor)] },
+            ReconcileInterval = settings.ReconcileInterval,
+            SnapshotEvery = settings.SnapshotEvery,
+            Clock = venue.Clock,
+            StopTimeout = settings.ShutdownTimeout,
+        };
     }
 }

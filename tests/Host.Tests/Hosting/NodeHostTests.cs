@@ -41,16 +41,20 @@ public sealed class NodeHostTests
     }
 
     [Fact]
-    public async Task The_bundled_data_at_high_acceleration_puts_trading_in_the_logs()
+    public async Task The_bundled_data_at_high_acceleration_shows_trades_in_the_logs()
     {
         using var folder = new TemporaryFolder();
         await using var node = HostedNode.Start(folder.Path, ["--speed", "36000"]);
 
-        var line = await node.WaitForAsync("Signal ", "a strategy signalled on the bundled data");
+        var sent = await node.WaitForAsync("Entry ", "an entry order was sent");
+        var fill = await node.WaitForAsync("PortfolioActor: Fill ", "an order filled on the simulated venue");
+        var position = await node.WaitForAsync("PortfolioActor: Position ", "a position opened");
         node.Process.Terminate();
-        await node.Process.WaitForExitAsync(HostedNode.Patience);
+        (await node.Process.WaitForExitAsync(HostedNode.Patience)).Should().Be(0);
 
-        line.Should().MatchRegex("(BTC|ETH|SOL)");
-        node.LogFiles().Should().Contain("\"SignalId\":", "the rolling JSON log holds the same events with their properties");
+        sent.Should().MatchRegex("(BTC|ETH|SOL)");
+        fill.Should().MatchRegex(@"(Buy|Sell) [0-9.]+ (BTC|ETH|SOL) at [0-9.]+");
+        position.Should().Contain("->");
+        node.LogFiles().Should().Contain("\"TradeId\":", "the rolling JSON log holds the same events with their properties");
     }
 }
