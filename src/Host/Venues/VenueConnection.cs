@@ -67,11 +67,15 @@ public sealed class VenueConnection : IAsyncDisposable
         var (clock, speed) = settings.Market.ClockOrigin is { } origin
             ? (new AcceleratedClock(origin, origin, settings.Market.Speed), settings.Market.Speed)
             : (TimeProvider.System, 1d);
+        var defaults = new HyperliquidClientOptions();
         var options = new HyperliquidClientOptions
         {
             BaseUrl = url,
             Network = settings.Venue.Network,
             Account = settings.Venue.Account is { } account ? WalletAddress.Parse(account) : null,
+
+            // The client reads expiry from the market clock; on an accelerated clock the same wall-time budget is speed times longer.
+            ActionExpiry = defaults.ActionExpiry * speed,
         };
         var hyperliquid = new HyperliquidClient(key, options, clock, loggers.CreateLogger<HyperliquidClient>());
         var description = $"Hyperliquid API at {url.GetLeftPart(UriPartial.Authority)} ({settings.Venue.Network}) as {hyperliquid.Account.Text}";
