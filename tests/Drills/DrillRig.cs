@@ -13,7 +13,14 @@ internal sealed class DrillRig : IAsyncDisposable
     private DrillRig(DrillClock clock, string key)
     {
         Clock = clock;
-        Environment = new Dictionary<string, string?>(StringComparer.Ordinal) { [DrillNode.KeyVariable] = "0x" + key };
+        Environment = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            [DrillNode.KeyVariable] = "0x" + key,
+
+            // Reconcile every second (logged at debug when nothing diverged), so the drill sees many comparisons.
+            ["CONFIG_FORCE_fractal_node_reconcile__interval"] = "1s",
+            ["FRACTAL_LOG_LEVEL"] = "Debug",
+        };
         Client = new HyperliquidClient(PrivateKey.Parse(key, "drill key"));
     }
 

@@ -2,6 +2,7 @@ using FractalTrader.Actors.Node;
 using FractalTrader.Host.Configuration;
 using FractalTrader.Host.Node;
 using FractalTrader.Host.Venues;
+using FractalTrader.Messages.Alerts;
 using FractalTrader.Runtime;
 
 namespace FractalTrader.Host.Hosting;
@@ -44,11 +45,12 @@ public sealed class NodeService : IHostedService
         Directory.CreateDirectory(Path.GetDirectoryName(journalPath)!);
         var plugin = await SqlitePersistence.OpenAsync(settings.Journal with { Path = journalPath }, TradingJournal.Serializer(), cancellationToken);
         log.LogInformation("Journal {Journal} (snapshot every {SnapshotEvery} events)", journalPath, settings.SnapshotEvery);
+        var journalEmpty = await IsEmptyAsync(plugin.ReadJournal, cancellationToken);
         system = ActorSystem.Create("fractal", new ActorSystemOptions { LoggerFactory = loggers });
         var nodeSettings = NodeLauncher.Settings(settings, venue);
         Persistence.Configure(system, plugin, TradingJournal.PersistenceSettings(nodeSettings));
         node = await TradingNode.StartAsync(system, venue.Exchange, nodeSettings, stopping.Token);
-        _ = ReportReadinessAsync(node);
+        _ = ReportReadinessAsync(node, journalEmpty);
     }
 
     /// <inheritdoc />
@@ -77,16 +79,49 @@ public sealed class NodeService : IHostedService
         log.LogInformation("Node {Node} stopped cleanly", settings.NodeName);
     }
 
-    private async Task ReportReadinessAsync(TradingNode started)
+    private static async Task<bool> IsEmptyAsync(IReadJournal journal, CancellationToken cancellationToken)
+    {
+        await foreach (var _ in journal.CurrentPersistenceIds(cancellationToken))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    private async Task ReportReadinessAsync(TradingNode started, bool journalEmpty)
     {
         try
         {
             await started.Ready;
             log.LogInformation("Node {Node} ready: first reconciliation passed, trading enabled", settings.NodeName);
+            if (journalEmpty)
+            {
+                await AlertOnUnjournaledPositionsAsync();
+            }
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             log.LogError(e, "Node {Node} is not ready: its first reconciliation failed", settings.NodeName);
         }
+    }
+
+    /// <summary>
+    /// A node that starts with an empty journal while the venue holds positions lost its journal (or
+    /// shares the account): the reconciler adopted the positions; the operator must hear of it.
+    /// </summary>
+    private async Task AlertOnUnjournaledPositionsAsync()
+    {
+        var held = (await venue!.Exchange.GetPositionsAsync(stopping.Token)).Where(p => p.SignedSize != 0).ToList();
+        if (held.Count == 0)
+        {
+            return;
+        }
+
+        var text = $"started with an empty journal while the venue holds {string.Join(", ", held.Select(p => $"{p.Symbol} {p.SignedSize}"))}: "
+            + "the venue's positions were adopted, none is added to";
+        var alert = new Alert(AlertSeverity.Critical, "host", text, venue.Clock.Now);
+        log.LogCritical("Alert ({Severity}): {Text}", alert.Severity, alert.Text);
+        system!.EventStream.Publish(alert);
     }
 }
