@@ -14,6 +14,8 @@ public sealed partial class OrderRouterActor
 
     private sealed record StatusFound(string ClientOrderId, OrderStatusReport? Report, string Detail);
 
+    private sealed record StatusUnknown(string ClientOrderId, string Detail, string Error);
+
     private sealed record ResolveAgain(string ClientOrderId, string Detail);
 
     private sealed record CancelDone(string ClientOrderId, string Reason, bool Succeeded);

@@ -65,6 +65,7 @@ public sealed partial class OrderRouterActor : ReceivePersistentActor, IWithTime
         Command<PlaceRefused>(OnRefused);
         Command<AnswerLost>(lost => Resolve(lost.ClientOrderId, lost.Detail));
         Command<StatusFound>(OnStatusFound);
+        Command<StatusUnknown>(OnStatusUnknown);
         Command<ResolveAgain>(again => Resolve(again.ClientOrderId, again.Detail));
         Command<CancelDone>(OnCancelDone);
         Command<PositionChanged>(OnPositionChanged);
@@ -132,6 +133,7 @@ public sealed partial class OrderRouterActor : ReceivePersistentActor, IWithTime
         {
             recovered = true;
             log.LogInformation("Order router ready: every journaled order is settled against the venue");
+            RefreshDeadMan();
         }
 
         if (draining && drainReplyTo is { } replyTo && !book.Unsettled.Any())
@@ -212,27 +214,12 @@ public sealed partial class OrderRouterActor : ReceivePersistentActor, IWithTime
             requested.TriggerPrice,
             requested.Type == OrderType.Market ? TimeInForce.ImmediateOrCancel : TimeInForce.GoodTilCancel,
             requested.ReduceOnly);
-        var self = Self;
-        var venue = exchange;
-        var gate = limiter;
-        _ = Task.Run(async () =>
-        {
-            try
-            {
-                await gate.AcquireAsync(1, CancellationToken.None);
-                var ack = await venue.PlaceOrderAsync(order);
-                self.Tell(new Placed(requested.ClientOrderId, ack), self);
-            }
-            catch (OrderRejectedException e)
-            {
-                self.Tell(new PlaceRefused(requested.ClientOrderId, e.VenueMessage), self);
-            }
-            catch (Exception e)
-            {
-                // Timeout, transport error, ambiguous answer: whether it was placed is unknown.
-                self.Tell(new AnswerLost(requested.ClientOrderId, $"answer lost ({e.Message}); settled by its status at the venue"), self);
-            }
-        });
+        Call(
+            async venue => new Placed(requested.ClientOrderId, await venue.PlaceOrderAsync(order)),
+            // Anything but a rejection (timeout, transport error, ambiguous answer) leaves unknown whether it was placed.
+            e => e is OrderRejectedException rejected
+                ? new PlaceRefused(requested.ClientOrderId, rejected.VenueMessage)
+                : new AnswerLost(requested.ClientOrderId, $"answer lost ({e.Message}); settled by its status at the venue"));
     }
 
     private void OnPlaced(Placed placed)
@@ -262,23 +249,16 @@ public sealed partial class OrderRouterActor : ReceivePersistentActor, IWithTime
     private void Resolve(string clientOrderId, string detail)
     {
         resolving.Add(clientOrderId);
-        var self = Self;
-        var venue = exchange;
-        var gate = limiter;
-        _ = Task.Run(async () =>
-        {
-            try
-            {
-                await gate.AcquireAsync(1, CancellationToken.None);
-                var report = await venue.GetOrderStatusAsync(ClientOrderId.Parse(clientOrderId));
-                self.Tell(new StatusFound(clientOrderId, report, detail), self);
-            }
-            catch (Exception e)
-            {
-                self.Tell(new VenueCallFailed($"order status of {clientOrderId}", e.Message), self);
-                self.Tell(new ResolveAgain(clientOrderId, detail), self);
-            }
-        });
+        Call(
+            async venue => new StatusFound(clientOrderId, await venue.GetOrderStatusAsync(ClientOrderId.Parse(clientOrderId)), detail),
+            e => new StatusUnknown(clientOrderId, detail, e.Message));
+    }
+
+    private void OnStatusUnknown(StatusUnknown unknown)
+    {
+        // Still unsettled (and still blocking recovery): asked again after a pause, never sent again.
+        log.LogWarning("Order status of {ClientOrderId} unavailable ({Error}); asking again in {Delay}", unknown.ClientOrderId, unknown.Error, settings.StatusRetryDelay);
+        Timers.StartSingleTimer(("resolve", unknown.ClientOrderId), new ResolveAgain(unknown.ClientOrderId, unknown.Detail), settings.StatusRetryDelay);
     }
 
     private void OnStatusFound(StatusFound found)
@@ -343,19 +323,40 @@ public sealed partial class OrderRouterActor : ReceivePersistentActor, IWithTime
         CallVenue("arm the dead-man's switch", venue => venue.ScheduleCancelAsync(at));
     }
 
-    private void CallVenue(string operation, Func<IExchange, Task> call)
+    private void CallVenue(string operation, Func<IExchange, Task> call) =>
+        Call(
+            async venue =>
+            {
+                await call(venue);
+                return null;
+            },
+            e => new VenueCallFailed(operation, e.Message));
+
+    /// <summary>
+    /// Runs a venue call off the actor's thread, within the rate limit, and tells the actor its
+    /// outcome (what <paramref name="call"/> returns, if anything, or what <paramref name="failed"/> makes of its exception).
+    /// </summary>
+    private void Call(Func<IExchange, Task<object?>> call, Func<Exception, object> failed)
     {
         var self = Self;
         var venue = exchange;
+        var gate = limiter;
         _ = Task.Run(async () =>
         {
+            object? outcome;
             try
             {
-                await call(venue);
+                await gate.AcquireAsync(1, CancellationToken.None);
+                outcome = await call(venue);
             }
             catch (Exception e)
             {
-                self.Tell(new VenueCallFailed(operation, e.Message), self);
+                outcome = failed(e);
+            }
+
+            if (outcome is not null)
+            {
+                self.Tell(outcome, self);
             }
         });
     }

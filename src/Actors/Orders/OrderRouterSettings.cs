@@ -12,6 +12,9 @@ public sealed record OrderRouterSettings
     /// <summary>How often the dead-man's switch is re-armed (wall time). The default is 30 s.</summary>
     public TimeSpan DeadManRefresh { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Wait before asking again for the status of an order the venue could not report on (wall time). The default is 2 s.</summary>
+    public TimeSpan StatusRetryDelay { get; init; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Whether the dead-man's switch is used at all (some venues have none). The default is true.</summary>
     public bool UseDeadManSwitch { get; init; } = true;
 }

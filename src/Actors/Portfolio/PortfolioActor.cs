@@ -71,7 +71,16 @@ public sealed class PortfolioActor : ReceivePersistentActor, IWithTimers
     private async Task OnSyncAsync(SyncFills sync)
     {
         var replyTo = Sender;
-        var since = book.LastFillTime is { } last ? last - PortfolioBook.RememberedWindow : DateTimeOffset.UnixEpoch;
+        if (book.OpenedAt is null)
+        {
+            Persist(new LedgerOpened(clock.Now), e =>
+            {
+                book.Apply(e);
+                log.LogInformation("Ledger opened at {At}: positions held at the venue before are adopted by reconciliation", e.At);
+            });
+        }
+
+        var since = book.LastFillTime is { } last ? last - PortfolioBook.RememberedWindow : book.OpenedAt ?? clock.Now;
         IReadOnlyList<Fill> fills;
         try
         {
@@ -88,7 +97,7 @@ public sealed class PortfolioActor : ReceivePersistentActor, IWithTimers
         var seen = new HashSet<long>();
         foreach (var fill in fills.OrderBy(f => f.Time).ThenBy(f => f.TradeId))
         {
-            if (!book.IsRecorded(fill.TradeId, fill.Time) && seen.Add(fill.TradeId))
+            if (fill.Time >= since && !book.IsRecorded(fill.TradeId, fill.Time) && seen.Add(fill.TradeId))
             {
                 fresh.Add(new FillRecorded(
                     fill.TradeId, fill.OrderId, fill.ClientOrderId?.ToString(), fill.Symbol, fill.Side.ToMessage(), fill.Price, fill.Size, fill.Fee, fill.Time));
@@ -105,7 +114,7 @@ public sealed class PortfolioActor : ReceivePersistentActor, IWithTimers
 
     private void Record(FillRecorded fill)
     {
-        var change = book.Apply(fill);
+        var change = book.Apply(fill)!;
         log.LogInformation(
             "Fill {TradeId}: {Side} {Size} {Symbol} at {Price}, fee {Fee} (order {ClientOrderId})",
             fill.TradeId, fill.Side, fill.Size, fill.Symbol, fill.Price, fill.Fee, fill.ClientOrderId);
@@ -126,7 +135,7 @@ public sealed class PortfolioActor : ReceivePersistentActor, IWithTimers
             new PositionCorrected(adopt.Symbol, held.SignedSize, held.EntryPrice, adopt.VenueSignedSize, adopt.VenueEntryPrice, adopt.Reason, clock.Now),
             corrected =>
             {
-                var change = book.Apply(corrected);
+                var change = book.Apply(corrected)!;
                 log.LogWarning(
                     "{Symbol}: ledger corrected to the venue: {LedgerSize} at {LedgerEntry} -> {VenueSize} at {VenueEntry} ({Reason})",
                     corrected.Symbol, corrected.LedgerSignedSize, corrected.LedgerEntryPrice, corrected.VenueSignedSize, corrected.VenueEntryPrice, corrected.Reason);

@@ -21,6 +21,9 @@ internal sealed class PortfolioBook
     /// <summary>Fills recorded since the journal began.</summary>
     public long Fills { get; private set; }
 
+    /// <summary>When the ledger began; fills before it are never read.</summary>
+    public DateTimeOffset? OpenedAt { get; private set; }
+
     /// <summary>Venue time of the newest fill recorded.</summary>
     public DateTimeOffset? LastFillTime { get; private set; }
 
@@ -36,9 +39,10 @@ internal sealed class PortfolioBook
     public bool IsRecorded(long tradeId, DateTimeOffset time) =>
         recent.ContainsKey(tradeId) || (LastFillTime is { } last && time < last - RememberedWindow);
 
-    /// <summary>Applies a journaled event; returns the change it made to a position.</summary>
-    public PositionChanged Apply(object journaled) => journaled switch
+    /// <summary>Applies a journaled event; returns the change it made to a position (null for none).</summary>
+    public PositionChanged? Apply(object journaled) => journaled switch
     {
+        LedgerOpened opened => Open(opened),
         FillRecorded fill => ApplyFill(fill),
         PositionCorrected corrected => ApplyCorrection(corrected),
         _ => throw new ArgumentException($"The portfolio does not journal {journaled.GetType().Name}.", nameof(journaled)),
@@ -48,7 +52,7 @@ internal sealed class PortfolioBook
         new([.. ledger.Open.Select(ToMessage)], ledger.RealizedPnl, ledger.Fees, Fills, LastFillTime, Equity, Revision);
 
     public PortfolioSnapshot Snapshot() =>
-        new([.. ledger.Open.Select(ToMessage)], ledger.RealizedPnl, ledger.Fees, Fills, LastFillTime, [.. recent.Keys.Order()]);
+        new([.. ledger.Open.Select(ToMessage)], ledger.RealizedPnl, ledger.Fees, Fills, LastFillTime, [.. recent.Keys.Order()], OpenedAt);
 
     public void Restore(PortfolioSnapshot snapshot)
     {
@@ -57,6 +61,7 @@ internal sealed class PortfolioBook
             snapshot.RealizedPnl,
             snapshot.Fees);
         Fills = snapshot.Fills;
+        OpenedAt = snapshot.OpenedAt;
         LastFillTime = snapshot.LastFillTime;
         recent.Clear();
         foreach (var id in snapshot.RecentTradeIds)
@@ -68,6 +73,12 @@ internal sealed class PortfolioBook
     }
 
     private static LedgerPosition ToMessage(HeldPosition p) => new(p.Symbol, p.SignedSize, p.EntryPrice, p.RealizedPnl, p.Fees, p.OpenedAt);
+
+    private PositionChanged? Open(LedgerOpened opened)
+    {
+        OpenedAt ??= opened.At;
+        return null;
+    }
 
     private PositionChanged ApplyFill(FillRecorded fill)
     {

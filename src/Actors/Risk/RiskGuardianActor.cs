@@ -74,6 +74,7 @@ public sealed class RiskGuardianActor : ReceivePersistentActor
     {
         log = Context.GetLogger();
         Context.System.EventStream.Subscribe<PositionChanged>(Self);
+        Context.System.EventStream.Subscribe<EntryAbandoned>(Self);
     }
 
     /// <inheritdoc />

@@ -29,6 +29,7 @@ public static class JournalManifests
         new(typeof(ProtectionCleared), "protection-cleared", 1),
         new(typeof(OrderRouterSnapshot), "order-router-snapshot", 1),
 
+        new(typeof(LedgerOpened), "ledger-opened", 1),
         new(typeof(FillRecorded), "fill-recorded", 1),
         new(typeof(PositionCorrected), "position-corrected", 1),
         new(typeof(PortfolioSnapshot), "portfolio-snapshot", 1),

@@ -12,6 +12,7 @@ using FractalTrader.Messages.Risk;
 using FractalTrader.Messages.Signals;
 using FractalTrader.Runtime;
 using FractalTrader.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace FractalTrader.Actors.Tests.Node;
 
@@ -28,7 +29,7 @@ internal sealed class NodeHarness : IAsyncDisposable
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30) * TimeFactor();
 
     private static readonly Type[] Recorded =
-        [typeof(PositionChanged), typeof(OrderRouted), typeof(Alert), typeof(ReconciliationCompleted), typeof(SignalRejected), typeof(EntryAbandoned)];
+        [typeof(PositionChanged), typeof(OrderRouted), typeof(Alert), typeof(ReconciliationCompleted), typeof(SignalRejected), typeof(EntryAbandoned), typeof(RiskGuardianOffline), typeof(ReconciliationFailed)];
 
     private static long systems;
     private readonly string? journalPath;
@@ -56,6 +57,9 @@ internal sealed class NodeHarness : IAsyncDisposable
     }
 
     public ManualTimeProvider VenueClock { get; }
+
+    /// <summary>What every node of this harness logged.</summary>
+    public LogLines Logs { get; } = new();
 
     public SimulatedVenue Venue { get; }
 
@@ -94,7 +98,9 @@ internal sealed class NodeHarness : IAsyncDisposable
     /// <summary>A fresh actor system with persistence over this harness's journal.</summary>
     public async Task<ActorSystem> StartSystemAsync()
     {
-        var system = ActorSystem.Create($"node-{Interlocked.Increment(ref systems)}", new ActorSystemOptions { TimeProvider = new ManualTimeProvider() });
+        var system = ActorSystem.Create(
+            $"node-{Interlocked.Increment(ref systems)}",
+            new ActorSystemOptions { TimeProvider = new ManualTimeProvider(), LoggerFactory = LoggerFactory.Create(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Information)) });
         IPersistencePlugin plugin = memory is not null
             ? memory
             : await SqlitePersistence.OpenAsync(new SqliteJournalOptions(journalPath!), TradingJournal.Serializer());
@@ -125,6 +131,15 @@ internal sealed class NodeHarness : IAsyncDisposable
 
     /// <summary>Sends a signal and waits for the guardian's answer (an intent or a refusal).</summary>
     public Task<object> DecideAsync(SignalIssued signal) => Node.RiskGuardian.Ask<object>(signal, Patience);
+
+    /// <summary>Trades a signal through: waits until the position is in the ledger and its target rests at the venue.</summary>
+    public async Task<OrderIntent> OpenAsync(string symbol, Direction direction, decimal entry, decimal stop, decimal target)
+    {
+        var intent = (OrderIntent)await DecideAsync(Signal(symbol, direction, entry, stop, target));
+        await PositionAsync(symbol, s => s != 0 && Math.Sign(s) == (int)direction);
+        await Events.WaitFor<OrderRouted>(r => r.Role == OrderRole.TakeProfit && r.Status == OrderStatus.Open && string.Equals(r.Symbol, symbol, StringComparison.Ordinal));
+        return intent;
+    }
 
     /// <summary>Waits until the ledger holds <paramref name="signedSize"/> in <paramref name="symbol"/>.</summary>
     public Task<PositionChanged> PositionAsync(string symbol, Func<decimal, bool> signedSize) =>

@@ -3,6 +3,7 @@ using FractalTrader.Exchange.Orders;
 using FractalTrader.Messages;
 using FractalTrader.Messages.Orders;
 using FractalTrader.Messages.Signals;
+using Microsoft.Extensions.Logging;
 
 namespace FractalTrader.Actors.Tests.Node;
 
@@ -20,13 +21,29 @@ public sealed class TradingNodeTests
 
         opened.SignedSize.Should().Be(intent.Size);
         var ledger = await harness.PortfolioAsync();
-        ledger.Positions.Should().ContainSingle(p => p.Symbol == "ETH").Which.SignedSize.Should().Be(intent.Size);
+        ledger.Positions.Should().ContainSingle(p => string.Equals(p.Symbol, "ETH", StringComparison.Ordinal)).Which.SignedSize.Should().Be(intent.Size);
         ledger.Fills.Should().BeGreaterThan(0);
-        harness.Venue.Positions(NodeHarness.Account).Should().ContainSingle(p => p.Symbol == "ETH").Which.SignedSize.Should().Be(intent.Size);
+        harness.Venue.Positions(NodeHarness.Account).Should().ContainSingle(p => string.Equals(p.Symbol, "ETH", StringComparison.Ordinal)).Which.SignedSize.Should().Be(intent.Size);
         var protection = harness.Venue.OpenOrders(NodeHarness.Account);
         protection.Should().HaveCount(2).And.OnlyContain(o => o.ReduceOnly && o.Side == OrderSide.Sell && o.OriginalSize == intent.Size);
         protection.Select(o => o.TriggerPrice).Should().BeEquivalentTo(new decimal?[] { 2940.1m, 3121m }, "triggers are rounded to the venue's tick");
         harness.Venue.CountOrders(NodeHarness.Account, ClientOrderIds.Entry(intent.IntentId)).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Every_intent_order_acknowledgement_fill_and_position_change_is_logged_at_information()
+    {
+        await using var harness = new NodeHarness();
+        await harness.StartAsync();
+
+        await harness.OpenAsync("ETH", Direction.Long, 3000m, 2940m, 3120m);
+
+        var information = harness.Logs.All.Where(l => l.Level == LogLevel.Information).Select(l => l.Text).ToList();
+        information.Should().Contain(l => l.StartsWith("Order intent ", StringComparison.Ordinal) && l.Contains("ETH", StringComparison.Ordinal));
+        information.Should().Contain(l => l.Contains(" sent: Entry Buy ", StringComparison.Ordinal));
+        information.Should().Contain(l => l.Contains(" acknowledged: Filled", StringComparison.Ordinal));
+        information.Should().Contain(l => l.StartsWith("Fill ", StringComparison.Ordinal) && l.Contains("Buy", StringComparison.Ordinal));
+        information.Should().Contain(l => l.StartsWith("Position ETH: 0 -> ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -35,10 +52,8 @@ public sealed class TradingNodeTests
         await using var harness = new NodeHarness();
         await harness.StartAsync();
 
-        await harness.DecideAsync(harness.Signal("SOL", Direction.Short, 150.123m, 153.456789m, 144.987654m));
-        await harness.PositionAsync("SOL", s => s < 0);
+        await harness.OpenAsync("SOL", Direction.Short, 150.123m, 153.456789m, 144.987654m);
         await harness.Events.WaitFor<OrderRouted>(r => r.Role == OrderRole.StopLoss && r.Status == OrderStatus.Open);
-        await harness.Events.WaitFor<OrderRouted>(r => r.Role == OrderRole.TakeProfit && r.Status == OrderStatus.Open);
 
         var rounding = harness.Venue.FindInstrument("SOL")!.Rounding;
         harness.Events.OfType<OrderRouted>().Should().NotContain(r => r.Status == OrderStatus.Rejected);

@@ -27,8 +27,9 @@ internal static class JournalSamples
         new OrderRouterSnapshot(
             [new TrackedOrder(new OrderRequested("0xabc", "intent-2", OrderRole.Entry, "ETH", Side.Buy, OrderType.Market, 1.5m, 3_100m, null, false, At), OrderStatus.Filled, 7, 1.5m)],
             [new ProtectionPlanned("ETH", "intent-2", Direction.Long, 2_900m, 3_400m, 1.5m, 1, At)]),
+        new LedgerOpened(At),
         new FillRecorded(99, 7, "0xabc", "ETH", Side.Buy, 3_100.25m, 1.5m, 0.0002m, At),
         new PositionCorrected("BTC", 0.01m, 60_000m, -0.6m, 61_000m, "unknown venue position", At),
-        new PortfolioSnapshot([new LedgerPosition("SOL", -3.25m, 150.125m, 1.5m, 0.25m, At)], 100.5m, 2.75m, 12, At, [97, 98, 99]),
+        new PortfolioSnapshot([new LedgerPosition("SOL", -3.25m, 150.125m, 1.5m, 0.25m, At)], 100.5m, 2.75m, 12, At, [97, 98, 99], At.AddDays(-3)),
     ];
 }
