@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
+using FractalTrader.TestKit;
 using FractalTrader.Testing;
 
 namespace FractalTrader.Host.Tests;
@@ -14,7 +14,7 @@ internal sealed partial class HostedNode : IAsyncDisposable
     }
 
     /// <summary>How long a step may take on a loaded 2-core machine.</summary>
-    public static TimeSpan Patience { get; } = TimeSpan.FromSeconds(90 * TimeFactor());
+    public static TimeSpan Patience { get; } = TestKitSettings.Dilated(TimeSpan.FromSeconds(90));
 
     public ChildProcess Process { get; }
 
@@ -55,9 +55,6 @@ internal sealed partial class HostedNode : IAsyncDisposable
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
-
-    private static double TimeFactor() =>
-        double.TryParse(Environment.GetEnvironmentVariable("FRACTAL_TEST_TIMEFACTOR"), NumberStyles.Float, CultureInfo.InvariantCulture, out var factor) && factor > 0 ? factor : 1;
 
     [GeneratedRegex(@"http://[0-9.]+:[0-9]+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HealthUrl();
