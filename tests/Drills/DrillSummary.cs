@@ -19,7 +19,11 @@ internal sealed class DrillSummary
 
     public int Fills { get; set; }
 
+    /// <summary>What fails the drill.</summary>
     public List<string> Problems { get; } = [];
+
+    /// <summary>What the drill reports without failing (divergences found while trading rather than at a restart).</summary>
+    public List<string> Notes { get; } = [];
 
     public override string ToString() =>
         $"drill: rounds {Rounds}, lost events {LostEvents}, duplicate orders {DuplicateOrders}, divergences {Divergences}, "

@@ -16,9 +16,13 @@ internal static partial class Incarnation
     public static IEnumerable<long> AcknowledgedFills(IEnumerable<string> lines) =>
         lines.Select(l => FillRecorded().Match(l)).Where(m => m.Success).Select(m => long.Parse(m.Groups["id"].Value, CultureInfo.InvariantCulture));
 
-    /// <summary>Divergences each reconciliation reported.</summary>
+    /// <summary>Divergences all reconciliations reported.</summary>
     public static int Divergences(IEnumerable<string> lines) =>
         lines.Select(l => Reconciliation().Match(l)).Where(m => m.Success).Sum(m => int.Parse(m.Groups["count"].Value, CultureInfo.InvariantCulture));
+
+    /// <summary>Divergences the first reconciliation after the start reported: the journal's ledger against the venue.</summary>
+    public static int DivergencesAtStart(IEnumerable<string> lines) =>
+        lines.Select(l => Reconciliation().Match(l)).Where(m => m.Success && string.Equals(m.Groups["sequence"].Value, "1", StringComparison.Ordinal)).Sum(m => int.Parse(m.Groups["count"].Value, CultureInfo.InvariantCulture));
 
     /// <summary>Entry orders sent before the first reconciliation enabled trading.</summary>
     public static int EntriesBeforeReady(IReadOnlyList<string> lines)
@@ -34,6 +38,6 @@ internal static partial class Incarnation
     [GeneratedRegex(@"PortfolioActor: Fill (?<id>[0-9]+):", RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FillRecorded();
 
-    [GeneratedRegex(@"Reconciliation [0-9]+: (?<count>[0-9]+) divergences", RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"Reconciliation (?<sequence>[0-9]+): (?<count>[0-9]+) divergences", RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Reconciliation();
 }
