@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 
 namespace FractalTrader.Host.Hosting;
 
@@ -59,7 +58,4 @@ public static class HostCommandLine
         var exit = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
         return (parsed, parsed is null && exit == 0 ? 0 : exit == 1 ? 2 : exit);
     }
-
-    /// <summary>An invariant-culture rendering for log lines.</summary>
-    internal static string Invariant(double value) => value.ToString(CultureInfo.InvariantCulture);
 }
