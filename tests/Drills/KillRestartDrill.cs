@@ -38,7 +38,8 @@ public sealed class KillRestartDrill(ITestOutputHelper output)
         {
             await last.WaitForLineAsync(l => l.Contains(Incarnation.Ready, StringComparison.Ordinal), DrillTimeouts.Step, "the last restart was ready");
             last.Terminate();
-            (await last.WaitForExitAsync(DrillTimeouts.Step)).Should().Be(0, "a node stopped with SIGTERM exits cleanly");
+            var exit = await last.WaitForExitAsync(DrillTimeouts.Step);
+            exit.Should().Be(0, "a node stopped with SIGTERM exits cleanly; it printed last:\n{0}", string.Join('\n', last.Lines.Where(l => !l.Contains(" DBG] ", StringComparison.Ordinal)).TakeLast(25)));
             await AuditAsync(rig, last.Lines, rounds + 1, summary);
         }
 
