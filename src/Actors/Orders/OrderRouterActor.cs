@@ -169,6 +169,13 @@ public sealed partial class OrderRouterActor : ReceivePersistentActor, IWithTime
             return;
         }
 
+        if (book.Unsettled.Concat(book.Open).FirstOrDefault(o => o.Request.Role == OrderRole.Entry && string.Equals(o.Request.Symbol, intent.Symbol, StringComparison.Ordinal)) is { } inFlight)
+        {
+            // Venue calls run concurrently: two entries in one symbol could reach the venue in either order.
+            Abandon(intent.Symbol, intent.IntentId, $"not sent: entry {inFlight.Request.IntentId} on {intent.Symbol} is still in flight");
+            return;
+        }
+
         if (!instruments.TryGetValue(intent.Symbol, out var instrument))
         {
             Abandon(intent.Symbol, intent.IntentId, $"not sent: unknown symbol '{intent.Symbol}' at the venue");
@@ -286,9 +293,10 @@ public sealed partial class OrderRouterActor : ReceivePersistentActor, IWithTime
 
         var request = order.Request;
         Context.System.EventStream.Publish(new OrderRouted(request.ClientOrderId, request.Role, request.Symbol, status, detail));
-        if (filled > 0)
+        if (filled > 0 || status is OrderStatus.Filled or OrderStatus.Triggered)
         {
-            portfolio.Tell(new SyncFills(), Self);
+            // A trigger that fired at once may report its fill only in the fill history.
+            portfolio.Tell(new SyncFills(), ActorRefs.NoSender);
         }
         else if (request.Role == OrderRole.Entry && status is OrderStatus.Rejected or OrderStatus.NotPlaced or OrderStatus.Canceled)
         {

@@ -29,21 +29,26 @@ internal sealed class NodeHarness : IAsyncDisposable
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30) * TimeFactor();
 
     private static readonly Type[] Recorded =
-        [typeof(PositionChanged), typeof(OrderRouted), typeof(Alert), typeof(ReconciliationCompleted), typeof(SignalRejected), typeof(EntryAbandoned), typeof(RiskGuardianOffline), typeof(ReconciliationFailed)];
+        [typeof(PositionChanged), typeof(OrderRouted), typeof(Alert), typeof(ReconciliationCompleted), typeof(SignalRejected), typeof(EntryAbandoned), typeof(RiskGuardianOffline), typeof(ReconciliationFailed), typeof(CandleClosed)];
 
     private static long systems;
     private readonly string? journalPath;
     private readonly MemoryPersistence? memory;
     private readonly Func<TradingNodeSettings, TradingNodeSettings>? configure;
 
-    public NodeHarness(bool sqlite = false, FaultPlan? faults = null, Func<TradingNodeSettings, TradingNodeSettings>? configure = null)
+    public NodeHarness(
+        bool sqlite = false, FaultPlan? faults = null, Func<TradingNodeSettings, TradingNodeSettings>? configure = null, SimulatedVenueOptions? venueOptions = null)
     {
         VenueClock = new ManualTimeProvider(new DateTimeOffset(2025, 3, 4, 12, 0, 0, TimeSpan.Zero));
-        Venue = new SimulatedVenue(new SimulatedVenueOptions { MaxSlippage = 0.01m, Faults = faults ?? FaultPlan.None }, VenueClock);
+        Venue = new SimulatedVenue(venueOptions ?? new SimulatedVenueOptions { MaxSlippage = 0.01m, Faults = faults ?? FaultPlan.None }, VenueClock);
         Venue.OpenAccount(Account, 100_000m);
-        Venue.MovePrice("ETH", 3000m);
-        Venue.MovePrice("SOL", 150m);
-        Venue.MovePrice("BTC", 60000m);
+        if (venueOptions is null)
+        {
+            Venue.MovePrice("ETH", 3000m);
+            Venue.MovePrice("SOL", 150m);
+            Venue.MovePrice("BTC", 60000m);
+        }
+
         Exchange = new SimulatedExchange(Venue, Account);
         this.configure = configure;
         if (sqlite)
