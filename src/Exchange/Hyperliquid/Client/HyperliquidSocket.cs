@@ -162,8 +162,9 @@ internal sealed class HyperliquidSocket : IAsyncDisposable
             {
                 logger.LogWarning("WebSocket to {Url} dropped: {Error}", url, e.Message);
             }
-            catch (OperationCanceledException)
+            catch (Exception e) when (e is OperationCanceledException || (e is ObjectDisposedException && stopping.IsCancellationRequested))
             {
+                // Stopping; DisposeAsync's Abort can surface in a pending receive as ObjectDisposedException.
                 break;
             }
             finally

@@ -1,0 +1,127 @@
+using FractalTrader.Actors.Node;
+using FractalTrader.Host.Configuration;
+using FractalTrader.Host.Node;
+using FractalTrader.Host.Venues;
+using FractalTrader.Messages.Alerts;
+using FractalTrader.Runtime;
+
+namespace FractalTrader.Host.Hosting;
+
+/// <summary>
+/// Runs the trading node inside the web host: opens the venue, the journal and the actor system,
+/// starts the node, and on shutdown (Ctrl+C, SIGTERM) stops strategies, drains the router, flushes
+/// the journal and closes the venue, in that order. Readiness is the node's. Thread-safe.
+/// </summary>
+public sealed class NodeService : IHostedService
+{
+    private readonly NodeHostSettings settings;
+    private readonly ILoggerFactory loggers;
+    private readonly ILogger log;
+    private readonly CancellationTokenSource stopping = new();
+    private VenueConnection? venue;
+    private ActorSystem? system;
+    private TradingNode? node;
+
+    /// <summary>Creates the service.</summary>
+    public NodeService(NodeHostSettings settings, ILoggerFactory loggers)
+    {
+        this.settings = settings ?? throw new ArgumentNullException(nameof(settings));
+        this.loggers = loggers ?? throw new ArgumentNullException(nameof(loggers));
+        log = loggers.CreateLogger<NodeService>();
+    }
+
+    /// <summary>Whether the node has passed its first reconciliation.</summary>
+    public bool IsReady => node?.IsReady == true;
+
+    /// <summary>Whether the node is up (started and not failed).</summary>
+    public bool IsLive => node is { Ready.IsFaulted: false };
+
+    /// <inheritdoc />
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        venue = VenueConnection.Open(settings, loggers);
+        log.LogInformation("Node {Node} trading on {Venue}", settings.NodeName, venue.Description);
+        var journalPath = Path.GetFullPath(settings.Journal.Path);
+        Directory.CreateDirectory(Path.GetDirectoryName(journalPath)!);
+        var plugin = await SqlitePersistence.OpenAsync(settings.Journal with { Path = journalPath }, TradingJournal.Serializer(), cancellationToken);
+        log.LogInformation("Journal {Journal} (snapshot every {SnapshotEvery} events)", journalPath, settings.SnapshotEvery);
+        var journalEmpty = await IsEmptyAsync(plugin.ReadJournal, cancellationToken);
+        system = ActorSystem.Create("fractal", new ActorSystemOptions { LoggerFactory = loggers });
+        var nodeSettings = NodeLauncher.Settings(settings, venue);
+        Persistence.Configure(system, plugin, TradingJournal.PersistenceSettings(nodeSettings));
+        node = await TradingNode.StartAsync(system, venue.Exchange, nodeSettings, stopping.Token);
+        _ = ReportReadinessAsync(node, journalEmpty);
+    }
+
+    /// <inheritdoc />
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        log.LogInformation("Stopping: strategies, then the order router, then the journal");
+        await stopping.CancelAsync();
+        if (node is not null)
+        {
+            await node.StopAsync(cancellationToken);
+            await node.DisposeAsync();
+        }
+
+        if (system is not null)
+        {
+            // Terminating the system disposes the persistence plugin, which flushes the journal.
+            await system.Terminate().WaitAsync(cancellationToken);
+        }
+
+        if (venue is not null)
+        {
+            await venue.DisposeAsync();
+        }
+
+        stopping.Dispose();
+        log.LogInformation("Node {Node} stopped cleanly", settings.NodeName);
+    }
+
+    private static async Task<bool> IsEmptyAsync(IReadJournal journal, CancellationToken cancellationToken)
+    {
+        await foreach (var _ in journal.CurrentPersistenceIds(cancellationToken))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    private async Task ReportReadinessAsync(TradingNode started, bool journalEmpty)
+    {
+        try
+        {
+            await started.Ready;
+            log.LogInformation("Node {Node} ready: first reconciliation passed, trading enabled", settings.NodeName);
+            if (journalEmpty)
+            {
+                await AlertOnUnjournaledPositionsAsync();
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            log.LogError(e, "Node {Node} is not ready: its first reconciliation failed", settings.NodeName);
+        }
+    }
+
+    /// <summary>
+    /// A node that starts with an empty journal while the venue holds positions lost its journal (or
+    /// shares the account): the reconciler adopted the positions; the operator must hear of it.
+    /// </summary>
+    private async Task AlertOnUnjournaledPositionsAsync()
+    {
+        var held = (await venue!.Exchange.GetPositionsAsync(stopping.Token)).Where(p => p.SignedSize != 0).ToList();
+        if (held.Count == 0)
+        {
+            return;
+        }
+
+        var text = $"started with an empty journal while the venue holds {string.Join(", ", held.Select(p => $"{p.Symbol} {p.SignedSize}"))}: "
+            + "the venue's positions were adopted, none is added to";
+        var alert = new Alert(AlertSeverity.Critical, "host", text, venue.Clock.Now);
+        log.LogCritical("Alert ({Severity}): {Text}", alert.Severity, alert.Text);
+        system!.EventStream.Publish(alert);
+    }
+}

@@ -1,0 +1,3 @@
+using FractalTrader.Host.Hosting;
+
+return await NodeHost.RunAsync(args, Console.Out, Console.Error);
