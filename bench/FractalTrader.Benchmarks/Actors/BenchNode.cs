@@ -2,8 +2,11 @@ using FractalTrader.Actors.Clock;
 using FractalTrader.Actors.Node;
 using FractalTrader.Actors.Orders;
 using FractalTrader.Exchange.Simulated;
+using FractalTrader.Messages.Risk;
 using FractalTrader.Runtime;
 using FractalTrader.Trading.MarketData;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace FractalTrader.Benchmarks.Actors;
 
@@ -54,11 +57,30 @@ internal sealed class BenchNode : IAsyncDisposable
     /// <summary>Starts a node on a fresh system whose journal is <paramref name="plugin"/> (disposed with the system), and waits until it is ready.</summary>
     public async Task<TradingNode> StartAsync(IPersistencePlugin plugin, TradingNodeSettings settings)
     {
-        System = ActorSystem.Create($"bench-node-{Interlocked.Increment(ref systems)}");
+        System = ActorSystem.Create($"bench-node-{Interlocked.Increment(ref systems)}", new ActorSystemOptions { LoggerFactory = Logging() });
         FractalTrader.Runtime.Persistence.Configure(System, plugin, TradingJournal.PersistenceSettings(settings) with { DisposePluginOnTermination = true });
         Node = await TradingNode.StartAsync(System, Exchange, settings, CancellationToken.None);
         await Node.Ready.WaitAsync(Patience);
         return Node;
+    }
+
+    /// <summary>
+    /// Waits until the risk guardian itself has heard of the first reconciliation (it hears it just
+    /// after <see cref="TradingNode.Ready"/> completes) and knows the equity: only then are signals
+    /// approved. Asks its status until then, a bounded number of times.
+    /// </summary>
+    public async Task WaitUntilTradingAsync()
+    {
+        for (var attempt = 0; attempt < 10_000; attempt++)
+        {
+            var status = await Node.RiskGuardian.Ask<RiskStatus>(new GetRiskStatus(), Patience);
+            if (status.TradingEnabled && status.Equity is not null)
+            {
+                return;
+            }
+        }
+
+        throw new InvalidOperationException("The risk guardian did not enable trading after the first reconciliation.");
     }
 
     /// <summary>Stops the node and terminates its system (the journal stays).</summary>
@@ -67,6 +89,12 @@ internal sealed class BenchNode : IAsyncDisposable
         await Node.StopAsync(CancellationToken.None).WaitAsync(Patience);
         await System.Terminate().WaitAsync(Patience);
     }
+
+    /// <summary>No logging (it is not what is measured), unless FRACTAL_BENCH_LOG=1 asks for the node's log on the console to see why a benchmark stalls.</summary>
+    private static ILoggerFactory Logging() =>
+        string.Equals(Environment.GetEnvironmentVariable("FRACTAL_BENCH_LOG"), "1", StringComparison.Ordinal)
+            ? LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Information))
+            : NullLoggerFactory.Instance;
 
     public async ValueTask DisposeAsync()
     {

@@ -50,7 +50,10 @@ public class SymbolsPerNodeBenchmarks
     }
 
     [GlobalSetup(Target = nameof(Node_market_data_to_strategy_actors))]
-    public async Task SetupNodeAsync()
+    // Blocks: the in-process toolchain does not wait for an asynchronous setup before measuring.
+    public void SetupNode() => SetupNodeAsync().GetAwaiter().GetResult();
+
+    private async Task SetupNodeAsync()
     {
         Prepare();
         var universe = symbols.Select((s, i) => (new Instrument(s, 1_000 + i, 4, 10), 60_000m)).ToList();
@@ -65,12 +68,13 @@ public class SymbolsPerNodeBenchmarks
             },
         };
         await bench.StartAsync(BenchJournalFile.InMemory(), settings);
+        await bench.WaitUntilTradingAsync();
         evaluatedByNode = (long)Symbols * HistoryBars;
         await counter.WhenReached(evaluatedByNode).WaitAsync(Patience);
     }
 
     [GlobalCleanup(Target = nameof(Node_market_data_to_strategy_actors))]
-    public Task CleanupNodeAsync() => bench.DisposeAsync().AsTask();
+    public void CleanupNode() => bench.DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Symbols * Rounds)]
     public int Engines_on_one_thread()

@@ -6,16 +6,16 @@ namespace FractalTrader.Benchmarks.Actors;
 
 /// <summary>
 /// Listens on the node's event stream for the end of one tick: the entry settled (the venue
-/// refused it and the guardian's slot is free again), or the signal refused before reaching the
-/// venue (which the benchmark reports as a failure, with the reason).
+/// refused it and the guardian's slot is free again), or a signal refused (the benchmark fails the
+/// tick if it is the signal of that tick, refused before reaching the venue).
 /// </summary>
 internal sealed class TickProbe : ReceiveActor
 {
-    public TickProbe(Action settled, Action<string> refused)
+    public TickProbe(Action settled, Action<SignalRejected> refused)
     {
         Receive<EntryAbandoned>(_ => settled());
-        Receive<SignalRejected>(r => refused(r.Reason));
+        Receive<SignalRejected>(refused);
     }
 
-    public static Props Props(Action settled, Action<string> refused) => FractalTrader.Runtime.Props.Create(() => new TickProbe(settled, refused));
+    public static Props Props(Action settled, Action<SignalRejected> refused) => FractalTrader.Runtime.Props.Create(() => new TickProbe(settled, refused));
 }
