@@ -127,6 +127,8 @@ public sealed partial class MarketDataActor
         feed.Remember(message);
         strategies.Tell(message, Self);
         riskGuardian.Tell(message, Self);
+        // For watchers (dashboard, tests); after the strategies and the guardian have it queued.
+        Context.System.EventStream.Publish(message);
     }
 
     private void Drop(SymbolFeed feed, Candle candle, string reason)

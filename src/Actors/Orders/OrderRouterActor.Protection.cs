@@ -81,25 +81,14 @@ public sealed partial class OrderRouterActor
         }
     }
 
-    private void CancelAtVenue(string symbol, string clientOrderId, string reason)
-    {
-        var self = Self;
-        var venue = exchange;
-        var gate = limiter;
-        _ = Task.Run(async () =>
-        {
-            try
+    private void CancelAtVenue(string symbol, string clientOrderId, string reason) =>
+        Call(
+            async venue =>
             {
-                await gate.AcquireAsync(1, CancellationToken.None);
                 await venue.CancelOrderAsync(symbol, ClientOrderId.Parse(clientOrderId));
-                self.Tell(new CancelDone(clientOrderId, reason, Succeeded: true), self);
-            }
-            catch (Exception e) when (e is ExchangeException)
-            {
-                self.Tell(new CancelDone(clientOrderId, $"{reason}; cancel failed: {e.Message}", Succeeded: false), self);
-            }
-        });
-    }
+                return new CancelDone(clientOrderId, reason, Succeeded: true);
+            },
+            e => new CancelDone(clientOrderId, $"{reason}; cancel failed: {e.Message}", Succeeded: false));
 
     private void OnCancelDone(CancelDone done)
     {

@@ -169,6 +169,13 @@ public sealed partial class OrderRouterActor : ReceivePersistentActor, IWithTime
             return;
         }
 
+        if (book.Unsettled.Concat(book.Open).FirstOrDefault(o => o.Request.Role == OrderRole.Entry && string.Equals(o.Request.Symbol, intent.Symbol, StringComparison.Ordinal)) is { } inFlight)
+        {
+            // Venue calls run concurrently: two entries in one symbol could reach the venue in either order.
+            Abandon(intent.Symbol, intent.IntentId, $"not sent: entry {inFlight.Request.IntentId} on {intent.Symbol} is still in flight");
+            return;
+        }
+
         if (!instruments.TryGetValue(intent.Symbol, out var instrument))
         {
             Abandon(intent.Symbol, intent.IntentId, $"not sent: unknown symbol '{intent.Symbol}' at the venue");
@@ -214,27 +221,12 @@ public sealed partial class OrderRouterActor : ReceivePersistentActor, IWithTime
             requested.TriggerPrice,
             requested.Type == OrderType.Market ? TimeInForce.ImmediateOrCancel : TimeInForce.GoodTilCancel,
             requested.ReduceOnly);
-        var self = Self;
-        var venue = exchange;
-        var gate = limiter;
-        _ = Task.Run(async () =>
-        {
-            try
-            {
-                await gate.AcquireAsync(1, CancellationToken.None);
-                var ack = await venue.PlaceOrderAsync(order);
-                self.Tell(new Placed(requested.ClientOrderId, ack), self);
-            }
-            catch (OrderRejectedException e)
-            {
-                self.Tell(new PlaceRefused(requested.ClientOrderId, e.VenueMessage), self);
-            }
-            catch (Exception e)
-            {
-                // Timeout, transport error, ambiguous answer: whether it was placed is unknown.
-                self.Tell(new AnswerLost(requested.ClientOrderId, $"answer lost ({e.Message}); settled by its status at the venue"), self);
-            }
-        });
+        Call(
+            async venue => new Placed(requested.ClientOrderId, await venue.PlaceOrderAsync(order)),
+            // Anything but a rejection (timeout, transport error, ambiguous answer) leaves unknown whether it was placed.
+            e => e is OrderRejectedException rejected
+                ? new PlaceRefused(requested.ClientOrderId, rejected.VenueMessage)
+                : new AnswerLost(requested.ClientOrderId, $"answer lost ({e.Message}); settled by its status at the venue"));
     }
 
     private void OnPlaced(Placed placed)
@@ -264,22 +256,9 @@ public sealed partial class OrderRouterActor : ReceivePersistentActor, IWithTime
     private void Resolve(string clientOrderId, string detail)
     {
         resolving.Add(clientOrderId);
-        var self = Self;
-        var venue = exchange;
-        var gate = limiter;
-        _ = Task.Run(async () =>
-        {
-            try
-            {
-                await gate.AcquireAsync(1, CancellationToken.None);
-                var report = await venue.GetOrderStatusAsync(ClientOrderId.Parse(clientOrderId));
-                self.Tell(new StatusFound(clientOrderId, report, detail), self);
-            }
-            catch (Exception e)
-            {
-                self.Tell(new StatusUnknown(clientOrderId, detail, e.Message), self);
-            }
-        });
+        Call(
+            async venue => new StatusFound(clientOrderId, await venue.GetOrderStatusAsync(ClientOrderId.Parse(clientOrderId)), detail),
+            e => new StatusUnknown(clientOrderId, detail, e.Message));
     }
 
     private void OnStatusUnknown(StatusUnknown unknown)
@@ -314,9 +293,10 @@ public sealed partial class OrderRouterActor : ReceivePersistentActor, IWithTime
 
         var request = order.Request;
         Context.System.EventStream.Publish(new OrderRouted(request.ClientOrderId, request.Role, request.Symbol, status, detail));
-        if (filled > 0)
+        if (filled > 0 || status is OrderStatus.Filled or OrderStatus.Triggered)
         {
-            portfolio.Tell(new SyncFills(), Self);
+            // A trigger that fired at once may report its fill only in the fill history.
+            portfolio.Tell(new SyncFills(), ActorRefs.NoSender);
         }
         else if (request.Role == OrderRole.Entry && status is OrderStatus.Rejected or OrderStatus.NotPlaced or OrderStatus.Canceled)
         {
@@ -351,19 +331,40 @@ public sealed partial class OrderRouterActor : ReceivePersistentActor, IWithTime
         CallVenue("arm the dead-man's switch", venue => venue.ScheduleCancelAsync(at));
     }
 
-    private void CallVenue(string operation, Func<IExchange, Task> call)
+    private void CallVenue(string operation, Func<IExchange, Task> call) =>
+        Call(
+            async venue =>
+            {
+                await call(venue);
+                return null;
+            },
+            e => new VenueCallFailed(operation, e.Message));
+
+    /// <summary>
+    /// Runs a venue call off the actor's thread, within the rate limit, and tells the actor its
+    /// outcome (what <paramref name="call"/> returns, if anything, or what <paramref name="failed"/> makes of its exception).
+    /// </summary>
+    private void Call(Func<IExchange, Task<object?>> call, Func<Exception, object> failed)
     {
         var self = Self;
         var venue = exchange;
+        var gate = limiter;
         _ = Task.Run(async () =>
         {
+            object? outcome;
             try
             {
-                await call(venue);
+                await gate.AcquireAsync(1, CancellationToken.None);
+                outcome = await call(venue);
             }
             catch (Exception e)
             {
-                self.Tell(new VenueCallFailed(operation, e.Message), self);
+                outcome = failed(e);
+            }
+
+            if (outcome is not null)
+            {
+                self.Tell(outcome, self);
             }
         });
     }

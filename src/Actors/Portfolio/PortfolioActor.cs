@@ -89,7 +89,11 @@ public sealed class PortfolioActor : ReceivePersistentActor, IWithTimers
         catch (Exception e) when (e is Exchange.Errors.ExchangeException or OperationCanceledException)
         {
             log.LogWarning("Reading fills from the venue failed: {Error}", e.Message);
-            replyTo.Tell(new Status.Failure(e), Self);
+            if (Answerable(replyTo))
+            {
+                replyTo.Tell(new Status.Failure(e), Self);
+            }
+
             return;
         }
 
@@ -109,8 +113,15 @@ public sealed class PortfolioActor : ReceivePersistentActor, IWithTimers
             PersistAll(fresh, Record);
         }
 
-        DeferAsync(replyTo, r => r.Tell(book.View(), Self));
+        if (Answerable(replyTo))
+        {
+            DeferAsync(replyTo, r => r.Tell(book.View(), Self));
+        }
     }
+
+    /// <summary>Timers and the router ask without a sender: nobody waits for the view.</summary>
+    private bool Answerable(IActorRef? replyTo) =>
+        replyTo is not null && !ReferenceEquals(replyTo, ActorRefs.Nobody) && !ReferenceEquals(replyTo, Context.System.DeadLetters);
 
     private void Record(FillRecorded fill)
     {

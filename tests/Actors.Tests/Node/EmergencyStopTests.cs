@@ -13,11 +13,8 @@ public sealed class EmergencyStopTests
     {
         await using var harness = new NodeHarness();
         await harness.StartAsync();
-        await harness.DecideAsync(harness.Signal("ETH", Direction.Long, 3000m, 2940m, 3120m));
-        await harness.PositionAsync("ETH", s => s > 0);
-        await harness.DecideAsync(harness.Signal("SOL", Direction.Short, 150m, 153m, 144m));
-        await harness.PositionAsync("SOL", s => s < 0);
-        await harness.Events.WaitFor<OrderRouted>(r => r.Role == OrderRole.TakeProfit && string.Equals(r.Symbol, "SOL", StringComparison.Ordinal) && r.Status == OrderStatus.Open);
+        await harness.OpenAsync("ETH", Direction.Long, 3000m, 2940m, 3120m);
+        await harness.OpenAsync("SOL", Direction.Short, 150m, 153m, 144m);
 
         var status = await harness.Node.RiskGuardian.Ask<RiskStatus>(new EmergencyStop("drill"), NodeHarness.Patience);
         await harness.PositionAsync("ETH", s => s == 0);

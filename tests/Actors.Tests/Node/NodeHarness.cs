@@ -29,21 +29,26 @@ internal sealed class NodeHarness : IAsyncDisposable
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30) * TimeFactor();
 
     private static readonly Type[] Recorded =
-        [typeof(PositionChanged), typeof(OrderRouted), typeof(Alert), typeof(ReconciliationCompleted), typeof(SignalRejected), typeof(EntryAbandoned), typeof(RiskGuardianOffline), typeof(ReconciliationFailed)];
+        [typeof(PositionChanged), typeof(OrderRouted), typeof(Alert), typeof(ReconciliationCompleted), typeof(SignalRejected), typeof(EntryAbandoned), typeof(RiskGuardianOffline), typeof(ReconciliationFailed), typeof(CandleClosed)];
 
     private static long systems;
     private readonly string? journalPath;
     private readonly MemoryPersistence? memory;
     private readonly Func<TradingNodeSettings, TradingNodeSettings>? configure;
 
-    public NodeHarness(bool sqlite = false, FaultPlan? faults = null, Func<TradingNodeSettings, TradingNodeSettings>? configure = null)
+    public NodeHarness(
+        bool sqlite = false, FaultPlan? faults = null, Func<TradingNodeSettings, TradingNodeSettings>? configure = null, SimulatedVenueOptions? venueOptions = null)
     {
         VenueClock = new ManualTimeProvider(new DateTimeOffset(2025, 3, 4, 12, 0, 0, TimeSpan.Zero));
-        Venue = new SimulatedVenue(new SimulatedVenueOptions { MaxSlippage = 0.01m, Faults = faults ?? FaultPlan.None }, VenueClock);
+        Venue = new SimulatedVenue(venueOptions ?? new SimulatedVenueOptions { MaxSlippage = 0.01m, Faults = faults ?? FaultPlan.None }, VenueClock);
         Venue.OpenAccount(Account, 100_000m);
-        Venue.MovePrice("ETH", 3000m);
-        Venue.MovePrice("SOL", 150m);
-        Venue.MovePrice("BTC", 60000m);
+        if (venueOptions is null)
+        {
+            Venue.MovePrice("ETH", 3000m);
+            Venue.MovePrice("SOL", 150m);
+            Venue.MovePrice("BTC", 60000m);
+        }
+
         Exchange = new SimulatedExchange(Venue, Account);
         this.configure = configure;
         if (sqlite)
@@ -131,6 +136,15 @@ internal sealed class NodeHarness : IAsyncDisposable
 
     /// <summary>Sends a signal and waits for the guardian's answer (an intent or a refusal).</summary>
     public Task<object> DecideAsync(SignalIssued signal) => Node.RiskGuardian.Ask<object>(signal, Patience);
+
+    /// <summary>Trades a signal through: waits until the position is in the ledger and its target rests at the venue.</summary>
+    public async Task<OrderIntent> OpenAsync(string symbol, Direction direction, decimal entry, decimal stop, decimal target)
+    {
+        var intent = (OrderIntent)await DecideAsync(Signal(symbol, direction, entry, stop, target));
+        await PositionAsync(symbol, s => s != 0 && Math.Sign(s) == (int)direction);
+        await Events.WaitFor<OrderRouted>(r => r.Role == OrderRole.TakeProfit && r.Status == OrderStatus.Open && string.Equals(r.Symbol, symbol, StringComparison.Ordinal));
+        return intent;
+    }
 
     /// <summary>Waits until the ledger holds <paramref name="signedSize"/> in <paramref name="symbol"/>.</summary>
     public Task<PositionChanged> PositionAsync(string symbol, Func<decimal, bool> signedSize) =>

@@ -12,10 +12,8 @@ public sealed class NodeRestartTests
     {
         await using var harness = new NodeHarness(sqlite: true);
         await harness.StartAsync();
-        await harness.DecideAsync(harness.Signal("ETH", Direction.Long, 3000m, 2940m, 3120m));
-        await harness.PositionAsync("ETH", s => s > 0);
-        await harness.DecideAsync(harness.Signal("SOL", Direction.Short, 150m, 153m, 144m));
-        await harness.PositionAsync("SOL", s => s < 0);
+        await harness.OpenAsync("ETH", Direction.Long, 3000m, 2940m, 3120m);
+        await harness.OpenAsync("SOL", Direction.Short, 150m, 153m, 144m);
         var before = await harness.PortfolioAsync();
         await harness.StopAsync();
 
@@ -34,9 +32,7 @@ public sealed class NodeRestartTests
     {
         await using var harness = new NodeHarness(sqlite: true);
         await harness.StartAsync();
-        await harness.DecideAsync(harness.Signal("ETH", Direction.Long, 3000m, 2940m, 3120m));
-        await harness.PositionAsync("ETH", s => s > 0);
-        await harness.Events.WaitFor<Messages.Orders.OrderRouted>(r => r.Role == Messages.Orders.OrderRole.TakeProfit);
+        await harness.OpenAsync("ETH", Direction.Long, 3000m, 2940m, 3120m);
         var routerBefore = await harness.Node.OrderRouter.Ask<Messages.Orders.RouterStatus>(new Messages.Orders.GetRouterStatus(), NodeHarness.Patience);
         var snapshot = await Persistence.Apply(harness.System).SnapshotStore.LoadAsync(OrderRouterActor.Id, SnapshotSelectionCriteria.Latest);
         await harness.StopAsync();

@@ -51,11 +51,10 @@ public sealed class ReconciliationTests
     {
         await using var harness = new NodeHarness();
         await harness.StartAsync();
-        await harness.DecideAsync(harness.Signal("ETH", Direction.Long, 3000m, 2940m, 3120m));
-        var opened = await harness.PositionAsync("ETH", s => s > 0);
+        var opened = await harness.OpenAsync("ETH", Direction.Long, 3000m, 2940m, 3120m);
         await harness.StopAsync();
         // Closed at the venue while the node was down: the fill is read at start and the ledger follows the venue.
-        await harness.Exchange.PlaceOrderAsync(new OrderRequest("ETH", OrderSide.Sell, OrderKind.Market, opened.SignedSize, ClientOrderId.FromSignal("closed-outside"), TimeInForce: TimeInForce.ImmediateOrCancel, ReduceOnly: true));
+        await harness.Exchange.PlaceOrderAsync(new OrderRequest("ETH", OrderSide.Sell, OrderKind.Market, opened.Size, ClientOrderId.FromSignal("closed-outside"), TimeInForce: TimeInForce.ImmediateOrCancel, ReduceOnly: true));
 
         await harness.StartAsync();
         var ledger = await harness.PortfolioAsync();

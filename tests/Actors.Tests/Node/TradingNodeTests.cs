@@ -36,9 +36,7 @@ public sealed class TradingNodeTests
         await using var harness = new NodeHarness();
         await harness.StartAsync();
 
-        await harness.DecideAsync(harness.Signal("ETH", Direction.Long, 3000m, 2940m, 3120m));
-        await harness.PositionAsync("ETH", s => s > 0);
-        await harness.Events.WaitFor<OrderRouted>(r => r.Role == OrderRole.TakeProfit && r.Status == OrderStatus.Open);
+        await harness.OpenAsync("ETH", Direction.Long, 3000m, 2940m, 3120m);
 
         var information = harness.Logs.All.Where(l => l.Level == LogLevel.Information).Select(l => l.Text).ToList();
         information.Should().Contain(l => l.StartsWith("Order intent ", StringComparison.Ordinal) && l.Contains("ETH", StringComparison.Ordinal));
@@ -54,10 +52,8 @@ public sealed class TradingNodeTests
         await using var harness = new NodeHarness();
         await harness.StartAsync();
 
-        await harness.DecideAsync(harness.Signal("SOL", Direction.Short, 150.123m, 153.456789m, 144.987654m));
-        await harness.PositionAsync("SOL", s => s < 0);
+        await harness.OpenAsync("SOL", Direction.Short, 150.123m, 153.456789m, 144.987654m);
         await harness.Events.WaitFor<OrderRouted>(r => r.Role == OrderRole.StopLoss && r.Status == OrderStatus.Open);
-        await harness.Events.WaitFor<OrderRouted>(r => r.Role == OrderRole.TakeProfit && r.Status == OrderStatus.Open);
 
         var rounding = harness.Venue.FindInstrument("SOL")!.Rounding;
         harness.Events.OfType<OrderRouted>().Should().NotContain(r => r.Status == OrderStatus.Rejected);

@@ -79,8 +79,7 @@ public sealed class OrderRouterRecoveryTests
     {
         await using var harness = new NodeHarness();
         await harness.StartAsync();
-        await harness.DecideAsync(harness.Signal("ETH", Direction.Long, 3000m, 2940m, 3120m));
-        await harness.Events.WaitFor<OrderRouted>(r => r.Role == OrderRole.TakeProfit && r.Status == OrderStatus.Open);
+        await harness.OpenAsync("ETH", Direction.Long, 3000m, 2940m, 3120m);
         harness.Venue.OpenOrders(NodeHarness.Account).Should().HaveCount(2);
 
         // No refresh comes (the node's timers do not run here): the venue cancels everything once the window passes.
