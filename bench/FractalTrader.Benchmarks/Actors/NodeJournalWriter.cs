@@ -16,9 +16,9 @@ namespace FractalTrader.Benchmarks.Actors;
 /// venue is, so the first reconciliation passes); for the risk guardian refused signal decisions
 /// over BTC, ETH and SOL; for the order router entry orders the venue rejected. Each actor's
 /// snapshot is the one the node would have taken last (every <c>snapshotEvery</c> events), made by
-/// folding the same events into the actor's own book. Not thread-safe.
+/// folding the same events into the actor's own book; with no <c>snapshotEvery</c>, none. Not thread-safe.
 /// </summary>
-internal sealed class NodeJournalWriter(IPersistencePlugin journal, DateTimeOffset end, int snapshotEvery)
+internal sealed class NodeJournalWriter(IPersistencePlugin journal, DateTimeOffset end, int? snapshotEvery)
 {
     private const int Batch = 2_000;
     private const string Writer = "bench-history";
@@ -40,7 +40,7 @@ internal sealed class NodeJournalWriter(IPersistencePlugin journal, DateTimeOffs
 
     private async Task WriteAsync(string persistenceId, int count, Func<long, object> make, Action<object> apply, Func<object> snapshot)
     {
-        var lastSnapshot = count / snapshotEvery * snapshotEvery;
+        var lastSnapshot = snapshotEvery is { } every ? count / every * every : -1;
         var pending = new List<AtomicWrite>();
         var batch = new List<Persistent>(Batch);
         for (long sequenceNr = 1; sequenceNr <= count; sequenceNr++)

@@ -23,7 +23,7 @@ public class SymbolsPerNodeBenchmarks
 {
     private const int Symbols = 1_000;
     private const int HistoryBars = 300;
-    private const int Rounds = 5;
+    private const int Rounds = 10;
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(10);
 
     private readonly BarCounter counter = new();

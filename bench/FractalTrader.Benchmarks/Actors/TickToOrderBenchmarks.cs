@@ -28,7 +28,7 @@ namespace FractalTrader.Benchmarks.Actors;
 [Config(typeof(ActorsBenchmarkConfig))]
 public class TickToOrderBenchmarks
 {
-    private const int Ticks = 200;
+    private const int Ticks = 300;
     private const int WarmBars = 500;
 
     // The warm-up invocation (Monitoring runs no separate jitting pass); their ticks are left out of the percentiles.
