@@ -31,7 +31,7 @@ public class TickToOrderBenchmarks
     private const int Ticks = 300;
     private const int WarmBars = 500;
 
-    // The warm-up invocation (Monitoring runs no separate jitting pass); their ticks are left out of the percentiles.
+    // The warm-up invocation (Monitoring runs no separate jitting pass): its ticks are left out of the percentiles.
     private const int SkippedInvocations = 1;
     private const string Symbol = "BTC";
     private const decimal Price = 60_000m;
@@ -45,9 +45,7 @@ public class TickToOrderBenchmarks
     private SymbolSignalEngine engine = null!;
     private int nextEngineBar;
     private int nextTickBar;
-    private TaskCompletionSource<long> placed = new();
-    private TaskCompletionSource settled = new();
-    private volatile string tickSignalId = "";
+    private volatile Tick current = new("", new(), new());
 
     /// <summary>Where the node journals: in memory, or the SQLite file (durable, fsync per commit) the host uses.</summary>
     [Params("memory", "sqlite")]
@@ -90,9 +88,9 @@ public class TickToOrderBenchmarks
 
         await bench.StartAsync(plugin, settings);
         await bench.WaitUntilTradingAsync();
-        bench.Exchange.EntryPlaced = (_, at) => placed.TrySetResult(at);
+        bench.Exchange.EntryPlaced = (_, at) => current.Placed.TrySetResult(at);
         var probe = bench.System.ActorOf(
-            TickProbe.Props(() => settled.TrySetResult(), OnRefused),
+            TickProbe.Props(() => current.Settled.TrySetResult(), OnRefused),
             "tick-probe");
         bench.System.EventStream.Subscribe<EntryAbandoned>(probe);
         bench.System.EventStream.Subscribe<SignalRejected>(probe);
@@ -140,25 +138,29 @@ public class TickToOrderBenchmarks
         var close = open + TimeSpan.FromHours(1);
         var candle = new CandleClosed(Symbol, "1h", open, close, Price, Price, Price, Price, 10m);
         bench.Clock.Set(close);
-        tickSignalId = string.Create(CultureInfo.InvariantCulture, $"fvg_fill:{Symbol}:1h:{open:yyyy-MM-ddTHH:mm:ssZ}:long");
-        placed = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
-        settled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var tick = new Tick(
+            string.Create(CultureInfo.InvariantCulture, $"fvg_fill:{Symbol}:1h:{open:yyyy-MM-ddTHH:mm:ssZ}:long"),
+            new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously),
+            new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        current = tick;
 
         // The market data actor tells the guardian (freshness, mark) and the strategies each bar.
         bench.Node.RiskGuardian.Tell(candle, ActorRefs.NoSender);
         var entered = Stopwatch.GetTimestamp();
         bench.Node.Strategies.Tell(candle, ActorRefs.NoSender);
-        var handedToVenue = await placed.Task.WaitAsync(Patience);
+        var handedToVenue = await tick.Placed.Task.WaitAsync(Patience);
         nodeLatency.Record(handedToVenue - entered);
-        await settled.Task.WaitAsync(Patience);
+        await tick.Settled.Task.WaitAsync(Patience);
     }
 
     private void OnRefused(SignalRejected rejected)
     {
-        // The previous tick's entry is refused by the venue after its order was placed (same id, other bar): not this tick's concern.
-        if (string.Equals(rejected.SignalId, tickSignalId, StringComparison.Ordinal))
+        // Read once: the venue's refusal of an order already placed may arrive while the next tick starts.
+        var tick = current;
+        if (string.Equals(rejected.SignalId, tick.SignalId, StringComparison.Ordinal))
         {
-            placed.TrySetException(new InvalidOperationException($"signal {rejected.SignalId} refused before reaching the venue: {rejected.Reason}"));
+            // A no-op once the order was placed (the venue's refusal of this tick's own order).
+            tick.Placed.TrySetException(new InvalidOperationException($"signal {rejected.SignalId} refused before reaching the venue: {rejected.Reason}"));
         }
     }
 
@@ -172,4 +174,7 @@ public class TickToOrderBenchmarks
 
         nextEngineBar = WarmBars;
     }
+
+    /// <summary>One tick in flight: its signal, when its order reached the venue, and when its refusal settled.</summary>
+    private sealed record Tick(string SignalId, TaskCompletionSource<long> Placed, TaskCompletionSource Settled);
 }
