@@ -34,8 +34,8 @@ public class StartToReadyBenchmarks
     [Params(true, false)]
     public bool Snapshots { get; set; } = true;
 
-    [GlobalSetup]
     // Blocks: the in-process toolchain does not wait for an asynchronous setup before measuring.
+    [GlobalSetup]
     public void Setup() => SetupAsync().GetAwaiter().GetResult();
 
     [GlobalCleanup]

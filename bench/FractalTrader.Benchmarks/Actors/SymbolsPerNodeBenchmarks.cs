@@ -49,8 +49,8 @@ public class SymbolsPerNodeBenchmarks
         }
     }
 
-    [GlobalSetup(Target = nameof(Node_market_data_to_strategy_actors))]
     // Blocks: the in-process toolchain does not wait for an asynchronous setup before measuring.
+    [GlobalSetup(Target = nameof(Node_market_data_to_strategy_actors))]
     public void SetupNode() => SetupNodeAsync().GetAwaiter().GetResult();
 
     private async Task SetupNodeAsync()

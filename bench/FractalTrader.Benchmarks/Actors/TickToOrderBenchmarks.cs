@@ -61,8 +61,8 @@ public class TickToOrderBenchmarks
     [GlobalCleanup(Target = nameof(SymbolSignalEngine_on_one_closed_bar))]
     public void CleanupEngine() => Console.WriteLine(engineLatency.Summary(SkippedInvocations * Ticks));
 
-    [GlobalSetup(Target = nameof(Tick_to_order_through_the_node))]
     // Blocks: the in-process toolchain does not wait for an asynchronous setup before measuring.
+    [GlobalSetup(Target = nameof(Tick_to_order_through_the_node))]
     public void SetupNode() => SetupNodeAsync().GetAwaiter().GetResult();
 
     [GlobalCleanup(Target = nameof(Tick_to_order_through_the_node))]
