@@ -1,0 +1,180 @@
+using System.Diagnostics;
+using System.Globalization;
+using BenchmarkDotNet.Attributes;
+using FractalTrader.Actors.Strategies;
+using FractalTrader.Exchange.Simulated;
+using FractalTrader.Exchange.Simulated.Faults;
+using FractalTrader.Messages.MarketData;
+using FractalTrader.Messages.Orders;
+using FractalTrader.Messages.Signals;
+using FractalTrader.Runtime;
+using FractalTrader.Trading.MarketData;
+using FractalTrader.Trading.Strategies;
+using FractalTrader.Trading.Strategies.Live;
+
+namespace FractalTrader.Benchmarks.Actors;
+
+/// <summary>
+/// Tick to order: one closed 1h bar told to the strategies supervisor (the way the market data
+/// actor tells it), through <c>StrategyActor</c> (a stand-in strategy signalling on every bar), the
+/// risk guardian (decision journaled), the order router (order journaled before sending, rate
+/// limiter, thread-pool hop) to the moment the order is handed to the in-process simulated venue.
+/// One tick at a time; each tick's latency goes into a histogram printed in the log
+/// (<c>// [latency]</c> lines). The venue refuses every entry (injected <c>reject=1</c> fault), so
+/// the guardian's one-entry-per-symbol slot frees itself and every bar can trade; a tick ends when
+/// that refusal has reached the event stream. Baseline: the real <see cref="SymbolSignalEngine"/>'s
+/// <c>OnClosedCandle</c> for one bar (all three strategies), the floor of any tick.
+/// </summary>
+[Config(typeof(ActorsBenchmarkConfig))]
+public class TickToOrderBenchmarks
+{
+    private const int Ticks = 300;
+    private const int WarmBars = 500;
+
+    // The warm-up invocation (Monitoring runs no separate jitting pass): its ticks are left out of the percentiles.
+    private const int SkippedInvocations = 1;
+    private const string Symbol = "BTC";
+    private const decimal Price = 60_000m;
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
+
+    private readonly LatencyHistogram nodeLatency = new("tick to order");
+    private readonly LatencyHistogram engineLatency = new("SymbolSignalEngine.OnClosedCandle");
+    private BenchNode bench = null!;
+    private BenchJournalFile? journalFile;
+    private IReadOnlyList<Candle> bars = [];
+    private SymbolSignalEngine engine = null!;
+    private int nextEngineBar;
+    private int nextTickBar;
+    private volatile Tick current = new("", new(), new());
+
+    /// <summary>Where the node journals: in memory, or the SQLite file (durable, fsync per commit) the host uses.</summary>
+    [Params("memory", "sqlite")]
+    public string Journal { get; set; } = "memory";
+
+    [GlobalSetup(Target = nameof(SymbolSignalEngine_on_one_closed_bar))]
+    public void SetupEngine()
+    {
+        bars = BenchBars.Btc(WarmBars + 4_000, new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        NewEngine();
+    }
+
+    [GlobalCleanup(Target = nameof(SymbolSignalEngine_on_one_closed_bar))]
+    public void CleanupEngine() => Console.WriteLine(engineLatency.Summary(SkippedInvocations * Ticks));
+
+    // Blocks: the in-process toolchain does not wait for an asynchronous setup before measuring.
+    [GlobalSetup(Target = nameof(Tick_to_order_through_the_node))]
+    public void SetupNode() => SetupNodeAsync().GetAwaiter().GetResult();
+
+    [GlobalCleanup(Target = nameof(Tick_to_order_through_the_node))]
+    public void CleanupNode() => CleanupNodeAsync().GetAwaiter().GetResult();
+
+    private async Task SetupNodeAsync()
+    {
+        bench = new BenchNode(new SimulatedVenueOptions { Faults = FaultPlan.Parse("reject=1") }, _ => []);
+        var settings = bench.Settings([Symbol]) with
+        {
+            Strategies = new StrategySettings { Engine = static (symbol, s) => new SignalOnEveryBar(symbol, s.Timeframe) },
+        };
+        IPersistencePlugin plugin;
+        if (string.Equals(Journal, "sqlite", StringComparison.Ordinal))
+        {
+            journalFile = new BenchJournalFile();
+            plugin = await journalFile.OpenAsync();
+        }
+        else
+        {
+            plugin = BenchJournalFile.InMemory();
+        }
+
+        await bench.StartAsync(plugin, settings);
+        await bench.WaitUntilTradingAsync();
+        bench.Exchange.EntryPlaced = (_, at) => current.Placed.TrySetResult(at);
+        var probe = bench.System.ActorOf(
+            TickProbe.Props(() => current.Settled.TrySetResult(), OnRefused),
+            "tick-probe");
+        bench.System.EventStream.Subscribe<EntryAbandoned>(probe);
+        bench.System.EventStream.Subscribe<SignalRejected>(probe);
+    }
+
+    private async Task CleanupNodeAsync()
+    {
+        Console.WriteLine(nodeLatency.Summary(SkippedInvocations * Ticks) + " (journal: " + Journal + ")");
+        await bench.DisposeAsync();
+        journalFile?.Dispose();
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Ticks)]
+    public int SymbolSignalEngine_on_one_closed_bar()
+    {
+        var signals = 0;
+        for (var i = 0; i < Ticks; i++)
+        {
+            if (nextEngineBar == bars.Count)
+            {
+                NewEngine();
+            }
+
+            var bar = bars[nextEngineBar++];
+            var start = Stopwatch.GetTimestamp();
+            signals += engine.OnClosedCandle(bar).Count;
+            engineLatency.Record(Stopwatch.GetTimestamp() - start);
+        }
+
+        return signals;
+    }
+
+    [Benchmark(OperationsPerInvoke = Ticks)]
+    public async Task Tick_to_order_through_the_node()
+    {
+        for (var i = 0; i < Ticks; i++)
+        {
+            await TickAsync();
+        }
+    }
+
+    private async Task TickAsync()
+    {
+        var open = BenchNode.Start + TimeSpan.FromHours(nextTickBar++);
+        var close = open + TimeSpan.FromHours(1);
+        var candle = new CandleClosed(Symbol, "1h", open, close, Price, Price, Price, Price, 10m);
+        bench.Clock.Set(close);
+        var tick = new Tick(
+            string.Create(CultureInfo.InvariantCulture, $"fvg_fill:{Symbol}:1h:{open:yyyy-MM-ddTHH:mm:ssZ}:long"),
+            new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously),
+            new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        current = tick;
+
+        // The market data actor tells the guardian (freshness, mark) and the strategies each bar.
+        bench.Node.RiskGuardian.Tell(candle, ActorRefs.NoSender);
+        var entered = Stopwatch.GetTimestamp();
+        bench.Node.Strategies.Tell(candle, ActorRefs.NoSender);
+        var handedToVenue = await tick.Placed.Task.WaitAsync(Patience);
+        nodeLatency.Record(handedToVenue - entered);
+        await tick.Settled.Task.WaitAsync(Patience);
+    }
+
+    private void OnRefused(SignalRejected rejected)
+    {
+        // Read once: the venue's refusal of an order already placed may arrive while the next tick starts.
+        var tick = current;
+        if (string.Equals(rejected.SignalId, tick.SignalId, StringComparison.Ordinal))
+        {
+            // A no-op once the order was placed (the venue's refusal of this tick's own order).
+            tick.Placed.TrySetException(new InvalidOperationException($"signal {rejected.SignalId} refused before reaching the venue: {rejected.Reason}"));
+        }
+    }
+
+    private void NewEngine()
+    {
+        engine = new SymbolSignalEngine(Symbol, Timeframe.H1, [.. StrategyKind.All.Select(StrategyParameters.DefaultFor)]);
+        for (var i = 0; i < WarmBars; i++)
+        {
+            _ = engine.OnClosedCandle(bars[i]);
+        }
+
+        nextEngineBar = WarmBars;
+    }
+
+    /// <summary>One tick in flight: its signal, when its order reached the venue, and when its refusal settled.</summary>
+    private sealed record Tick(string SignalId, TaskCompletionSource<long> Placed, TaskCompletionSource Settled);
+}
