@@ -5,9 +5,10 @@ namespace FractalTrader.Runtime;
 
 /// <summary>
 /// The single writer of a SQL journal. Callers enqueue write jobs from any thread; one loop takes
-/// every job waiting, runs them in one transaction (each inside its own savepoint) and commits
-/// once, so many concurrent persists cost one durable commit (group commit). A job that clashes
-/// on a sequence number is rolled back to its savepoint and fails alone; any other failure fails
+/// every job waiting, runs them in one transaction and commits once, so many concurrent persists
+/// cost one durable commit (group commit). A job that clashes on a sequence number fails alone:
+/// the batch is run again with each job in its own savepoint, and the clashing one rolled back to
+/// it; any other failure fails
 /// the whole transaction's jobs as storage failures and the writer reconnects for the next one.
 /// Thread-safe.
 /// </summary>
@@ -88,25 +89,12 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         try
         {
             session ??= new WriterSession(await dialect.OpenWriteConnectionAsync(CancellationToken.None), dialect);
-            await using (var transaction = await session.BeginAsync(CancellationToken.None))
-            {
-                for (var i = 0; i < batch.Count; i++)
-                {
-                    await transaction.SaveAsync(Savepoint);
-                    try
-                    {
-                        await batch[i].ExecuteAsync(session, CancellationToken.None);
-                        await transaction.ReleaseAsync(Savepoint);
-                    }
-                    catch (JournalWriteConflictException conflict)
-                    {
-                        await transaction.RollbackAsync(Savepoint);
-                        await transaction.ReleaseAsync(Savepoint);
-                        conflicts[i] = conflict;
-                    }
-                }
 
-                await transaction.CommitAsync();
+            // Clashes are rare: the batch runs without savepoints first, and only if one job clashes
+            // is the whole transaction rolled back and run again with each job in its own savepoint.
+            if (!await WriteAsync(session, isolateJobs: false, conflicts))
+            {
+                await WriteAsync(session, isolateJobs: true, conflicts);
             }
 
             session.EndTransaction();
@@ -138,6 +126,48 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         }
 
         committed.Notify();
+    }
+
+    /// <summary>
+    /// Runs the batch in one transaction and commits it. Without <paramref name="isolateJobs"/> a
+    /// clash rolls everything back and returns false; with it, a clashing job is rolled back to its
+    /// savepoint and recorded in <paramref name="conflicts"/> while the others commit.
+    /// </summary>
+    private async Task<bool> WriteAsync(WriterSession writer, bool isolateJobs, Exception?[] conflicts)
+    {
+        await using var transaction = await writer.BeginAsync(CancellationToken.None);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (isolateJobs)
+            {
+                await transaction.SaveAsync(Savepoint);
+            }
+
+            try
+            {
+                await batch[i].ExecuteAsync(writer, CancellationToken.None);
+                if (isolateJobs)
+                {
+                    await transaction.ReleaseAsync(Savepoint);
+                }
+            }
+            catch (JournalWriteConflictException conflict)
+            {
+                if (!isolateJobs)
+                {
+                    await transaction.RollbackAsync();
+                    writer.EndTransaction();
+                    return false;
+                }
+
+                await transaction.RollbackAsync(Savepoint);
+                await transaction.ReleaseAsync(Savepoint);
+                conflicts[i] = conflict;
+            }
+        }
+
+        await transaction.CommitAsync();
+        return true;
     }
 
     private async Task DropSessionAsync()
