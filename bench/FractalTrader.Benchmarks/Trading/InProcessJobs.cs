@@ -18,9 +18,9 @@ public static class InProcessJobs
         public Quick() => AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(8));
     }
 
-    /// <summary>A few timed runs for second-scale operations.</summary>
+    /// <summary>A few timed runs for second-scale operations, after three warm-ups so tiered compilation has settled.</summary>
     public sealed class Monitoring : ManualConfig
     {
-        public Monitoring() => AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5));
+        public Monitoring() => AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(8));
     }
 }
