@@ -7,9 +7,9 @@ namespace FractalTrader.Runtime;
 /// The single writer of a SQL journal. Callers enqueue write jobs from any thread; one loop takes
 /// every job waiting, runs them in one transaction and commits once, so many concurrent persists
 /// cost one durable commit (group commit). A job that clashes on a sequence number fails alone:
-/// the batch is run again with each job in its own savepoint, and the clashing one rolled back to
-/// it; any other failure fails
-/// the whole transaction's jobs as storage failures and the writer reconnects for the next one.
+/// the batch is run again with each job in its own savepoint and the clashing one rolled back to
+/// it. Any other failure fails the whole transaction's jobs as storage failures and the writer
+/// reconnects for the next one.
 /// Thread-safe.
 /// </summary>
 internal sealed class GroupCommitWriter : IAsyncDisposable
