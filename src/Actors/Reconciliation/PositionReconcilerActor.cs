@@ -130,7 +130,9 @@ public sealed class PositionReconcilerActor : ReceiveActor, IWithTimers
         riskGuardian.Tell(corrected, Self);
         sequence++;
         var completed = new ReconciliationCompleted(sequence, divergences, inWindow, venue.Count, openOrders.Count, now);
-        riskGuardian.Tell(completed, Self);
+        // The node is ready only once the guardian itself has taken the passed reconciliation in:
+        // an entry sent the moment readiness is reported must not meet a guardian still closed.
+        await riskGuardian.Ask<RiskStatus>(completed, settings.AskTimeout);
         Context.System.EventStream.Publish(completed);
         log.Log(
             divergences.Count > 0 || sequence == 1 ? LogLevel.Information : LogLevel.Debug,

@@ -161,6 +161,7 @@ public sealed class RiskGuardianActor : ReceivePersistentActor
         }
 
         book.TradingEnabled = true;
+        Sender.Tell(book.Status(), Self);
     }
 
     private void Commanded(RiskState target, string reason, string source)

@@ -47,7 +47,8 @@ public sealed class PaperTradingTests
 
         string.Equals(entry.Symbol, opened.Symbol, StringComparison.Ordinal).Should().BeTrue();
         reconciled.Divergences.Should().BeEmpty("every fill reached the ledger");
-        var ledger = await harness.PortfolioAsync();
+        // The venue catches its market up lazily when asked, so a stop may fill just now: read fills first, then compare.
+        var ledger = await harness.Node.Portfolio.Ask<PortfolioView>(new SyncFills(), NodeHarness.Patience);
         ledger.Positions.Select(p => (p.Symbol, p.SignedSize)).Should().BeEquivalentTo(harness.Venue.Positions(NodeHarness.Account).Select(p => (p.Symbol, p.SignedSize)));
         ledger.Fills.Should().BeGreaterThan(0);
         harness.Logs.All.Should().Contain(l => l.Text.StartsWith("Order intent ", StringComparison.Ordinal));

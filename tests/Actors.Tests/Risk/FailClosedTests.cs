@@ -27,6 +27,19 @@ public sealed class FailClosedTests
     }
 
     [Fact]
+    public async Task When_the_node_reports_ready_the_guardian_has_already_enabled_trading()
+    {
+        await using var harness = new NodeHarness();
+        await harness.StartAsync(waitReady: false);
+        var enabledAtReady = harness.Node.Ready.ContinueWith(
+            _ => harness.RiskAsync(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).Unwrap();
+
+        var status = await enabledAtReady;
+
+        status.TradingEnabled.Should().BeTrue("readiness is reported only after the guardian took the passed reconciliation in");
+    }
+
+    [Fact]
     public async Task While_the_guardian_is_down_the_router_sends_no_entry()
     {
         await using var harness = new NodeHarness();
