@@ -9,6 +9,9 @@ public sealed class TemporaryFolder : IDisposable
     /// <summary>The folder.</summary>
     public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "fractal-test-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>The path of <paramref name="name"/> inside the folder.</summary>
+    public string File(string name) => System.IO.Path.Combine(Path, name);
+
     /// <inheritdoc />
     public void Dispose()
     {

@@ -1,3 +1,4 @@
+using FractalTrader.Testing;
 using FractalTrader.Trading.MarketData;
 
 namespace FractalTrader.Cli.Tests.Data;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FractalTrader.Testing;
 
 namespace FractalTrader.Cli.Tests.WalkForward;
 

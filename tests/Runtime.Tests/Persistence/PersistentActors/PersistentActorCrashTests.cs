@@ -1,7 +1,6 @@
-using System.Diagnostics;
 using System.Globalization;
-using FractalTrader.Runtime.Tests.Persistence.Sqlite;
 using FractalTrader.TestKit.Persistence;
+using FractalTrader.Testing;
 using Xunit.Abstractions;
 
 namespace FractalTrader.Runtime.Tests.Persistence.PersistentActors;
@@ -22,18 +21,13 @@ public sealed class PersistentActorCrashTests(ITestOutputHelper output) : IDispo
 
     public void Dispose() => folder.Dispose();
 
-    private static int Rounds() =>
-        int.TryParse(Environment.GetEnvironmentVariable("FRACTAL_CRASH_ROUNDS"), NumberStyles.None, CultureInfo.InvariantCulture, out var rounds) && rounds > 0
-            ? rounds
-            : 30;
-
     [Fact]
     public async Task Recovered_state_after_kill_9_equals_the_state_of_every_acknowledged_command_and_no_PersistAll_is_partial()
     {
         var path = folder.File("journal.db");
         var ledgers = Enumerable.Range(0, Ledgers).ToDictionary(n => $"ledger-{n}", _ => new Expected(), StringComparer.Ordinal);
         var random = new Random(20251122);
-        var rounds = Rounds();
+        var rounds = CrashWriterProcess.Rounds();
         var acknowledged = 0;
 
         // One more start than kills: the last start only checks what the last kill left.
@@ -49,19 +43,7 @@ public sealed class PersistentActorCrashTests(ITestOutputHelper output) : IDispo
 
     private async Task<int> RunAndKillAsync(string path, int round, int killAfter, Dictionary<string, Expected> ledgers)
     {
-        var child = typeof(PersistentActorCrashTests).Assembly.Location.Replace("FractalTrader.Runtime.Tests.dll", "FractalTrader.JournalCrashWriter.dll", StringComparison.Ordinal);
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { child, "ledgers", path, Ledgers.ToString(CultureInfo.InvariantCulture), round.ToString(CultureInfo.InvariantCulture) })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("the ledger host did not start");
+        using var process = CrashWriterProcess.Start("ledgers", path, Ledgers.ToString(CultureInfo.InvariantCulture), round.ToString(CultureInfo.InvariantCulture));
         var errors = process.StandardError.ReadToEndAsync();
         var recovered = 0;
         var acks = 0;

@@ -1,4 +1,4 @@
-using FractalTrader.Runtime.Tests.Persistence.Sqlite;
+using FractalTrader.Testing;
 using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
 using PersistenceExtension = FractalTrader.Runtime.Persistence;

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Globalization;
 using FractalTrader.TestKit.Persistence;
+using FractalTrader.Testing;
 using Xunit.Abstractions;
 
 namespace FractalTrader.Runtime.Tests.Persistence.Sqlite;
@@ -22,11 +22,6 @@ public sealed class SqliteCrashTests(ITestOutputHelper output) : IDisposable
 
     public void Dispose() => folder.Dispose();
 
-    private static int Rounds() =>
-        int.TryParse(Environment.GetEnvironmentVariable("FRACTAL_CRASH_ROUNDS"), NumberStyles.None, CultureInfo.InvariantCulture, out var rounds) && rounds > 0
-            ? rounds
-            : 30;
-
     [Fact]
     public async Task Every_acknowledged_batch_survives_kill_9_and_no_batch_is_partial()
     {
@@ -34,7 +29,7 @@ public sealed class SqliteCrashTests(ITestOutputHelper output) : IDisposable
         var serializer = new EventSerializerBuilder().Register<CrashEvent>("crash-event").Build();
         var acknowledged = new Dictionary<string, long>(StringComparer.Ordinal);
         var random = new Random(20251121);
-        var rounds = Rounds();
+        var rounds = CrashWriterProcess.Rounds();
 
         for (var round = 0; round < rounds; round++)
         {
@@ -82,19 +77,7 @@ public sealed class SqliteCrashTests(ITestOutputHelper output) : IDisposable
 
     private async Task RunAndKillAsync(string path, int round, int killAfter, Dictionary<string, long> acknowledged)
     {
-        var child = typeof(SqliteCrashTests).Assembly.Location.Replace("FractalTrader.Runtime.Tests.dll", "FractalTrader.JournalCrashWriter.dll", StringComparison.Ordinal);
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { child, path, Writers.ToString(CultureInfo.InvariantCulture), round.ToString(CultureInfo.InvariantCulture) })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("the crash writer did not start");
+        using var process = CrashWriterProcess.Start(path, Writers.ToString(CultureInfo.InvariantCulture), round.ToString(CultureInfo.InvariantCulture));
         var errors = process.StandardError.ReadToEndAsync();
         try
         {

@@ -2,6 +2,7 @@ using System.Runtime.Versioning;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using FractalTrader.TestKit.Persistence;
+using FractalTrader.Testing;
 using Microsoft.Data.Sqlite;
 
 namespace FractalTrader.Runtime.Tests.Persistence.Sqlite;

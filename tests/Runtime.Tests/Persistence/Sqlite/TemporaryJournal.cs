@@ -1,3 +1,4 @@
+using FractalTrader.Testing;
 namespace FractalTrader.Runtime.Tests.Persistence.Sqlite;
 
 /// <summary>A SQLite journal in a temporary folder; disposing closes it and deletes the folder.</summary>
