@@ -48,7 +48,7 @@ public sealed partial class ActorSystem
 
         return Options.Mailboxes.TryGetValue(name, out var named)
             ? named
-            : throw new InvalidPropsException(props.Type, $"mailbox '{name}' is not configured (fractal.actor.mailbox.{name})");
+            : throw new InvalidPropsException(props.Type, $"mailbox '{name}' is not configured (fractal.actor.mailboxes.{name})");
     }
 
     internal void ReportRuntimeFault(ActorCell cell, Exception exception) =>

@@ -8,7 +8,7 @@ namespace FractalTrader.Runtime;
 /// Settings of an <see cref="ActorSystem"/>. The host binds them from HOCON; each property names
 /// its key. Immutable; change a copy with <c>with</c>.
 /// </summary>
-public sealed record ActorSystemOptions
+public sealed partial record ActorSystemOptions
 {
     /// <summary>The defaults.</summary>
     public static ActorSystemOptions Default { get; } = new();
@@ -32,12 +32,12 @@ public sealed record ActorSystemOptions
     /// </summary>
     public int Throughput { get; init; } = 30;
 
-    /// <summary>The mailbox of actors whose props name none (<c>fractal.actor.mailbox.default</c>). The default is <see cref="UnboundedMailbox"/>.</summary>
+    /// <summary>The mailbox of actors whose props name none (<c>fractal.actor.mailbox</c>). The default is <see cref="UnboundedMailbox"/>.</summary>
     public MailboxType DefaultMailbox { get; init; } = UnboundedMailbox.Instance;
 
     /// <summary>
     /// Mailboxes that props select by name with <see cref="Props.WithMailbox(string)"/>
-    /// (<c>fractal.actor.mailbox.&lt;name&gt;</c>). Names are case-sensitive. The default is none.
+    /// (<c>fractal.actor.mailboxes.&lt;name&gt;</c>). Names are case-sensitive. The default is none.
     /// </summary>
     public IReadOnlyDictionary<string, MailboxType> Mailboxes { get; init; } = FrozenDictionary<string, MailboxType>.Empty;
 
@@ -57,10 +57,10 @@ public sealed record ActorSystemOptions
     /// </summary>
     public TimeSpan? SupervisionWithinTimeRange { get; init; }
 
-    /// <summary>At most this many dead letters are logged per <see cref="DeadLetterLogInterval"/>; 0 logs none (<c>fractal.actor.dead-letters.log-limit</c>). The default is 10.</summary>
+    /// <summary>At most this many dead letters are logged per <see cref="DeadLetterLogInterval"/>; 0 logs none (<c>fractal.actor.dead-letters.log-rate</c>). The default is 10.</summary>
     public int DeadLetterLogLimit { get; init; } = 10;
 
-    /// <summary>The window of <see cref="DeadLetterLogLimit"/> (<c>fractal.actor.dead-letters.log-interval</c>). The default is 1 minute.</summary>
+    /// <summary>The window of <see cref="DeadLetterLogLimit"/> (<c>fractal.actor.dead-letters.log-rate-interval</c>). The default is 1 minute.</summary>
     public TimeSpan DeadLetterLogInterval { get; init; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Whether dead letters are logged while the system shuts down (<c>fractal.actor.dead-letters.log-during-shutdown</c>). The default is false.</summary>
@@ -75,17 +75,17 @@ public sealed record ActorSystemOptions
     {
         Require(TimeProvider is not null, nameof(TimeProvider), "must be set");
         Require(LoggerFactory is not null, nameof(LoggerFactory), "must be set");
-        Require(DefaultMailbox is not null, "fractal.actor.mailbox.default", "must be set");
-        Require(Mailboxes is not null, "fractal.actor.mailbox", "must be set");
+        Require(DefaultMailbox is not null, "fractal.actor.mailbox", "must be set");
+        Require(Mailboxes is not null, "fractal.actor.mailboxes", "must be set");
         Require(Throughput >= 1, "fractal.actor.dispatcher.throughput", $"must be at least 1, was {Throughput}");
         Require(AskTimeout > TimeSpan.Zero || AskTimeout == Timeout.InfiniteTimeSpan, "fractal.actor.ask-timeout", $"must be positive or infinite, was {AskTimeout}");
         Require(SupervisionMaxNrOfRetries >= -1, "fractal.actor.supervision.max-nr-of-retries", $"must be -1 (unlimited) or more, was {SupervisionMaxNrOfRetries}");
         Require(SupervisionWithinTimeRange is null || SupervisionWithinTimeRange > TimeSpan.Zero, "fractal.actor.supervision.within-time-range", $"must be positive, was {SupervisionWithinTimeRange}");
-        Require(DeadLetterLogLimit >= 0, "fractal.actor.dead-letters.log-limit", $"must not be negative, was {DeadLetterLogLimit}");
-        Require(DeadLetterLogInterval > TimeSpan.Zero, "fractal.actor.dead-letters.log-interval", $"must be positive, was {DeadLetterLogInterval}");
+        Require(DeadLetterLogLimit >= 0, "fractal.actor.dead-letters.log-rate", $"must not be negative, was {DeadLetterLogLimit}");
+        Require(DeadLetterLogInterval > TimeSpan.Zero, "fractal.actor.dead-letters.log-rate-interval", $"must be positive, was {DeadLetterLogInterval}");
         foreach (var (name, mailbox) in Mailboxes!)
         {
-            Require(ActorName.IsValid(name) && mailbox is not null, $"fractal.actor.mailbox.{name}", "must be a valid name with a mailbox");
+            Require(ActorName.IsValid(name) && mailbox is not null, $"fractal.actor.mailboxes.{name}", "must be a valid name with a mailbox");
         }
     }
 

@@ -87,7 +87,7 @@ public sealed class Props
         return new Props(this) { SupervisorStrategy = strategy };
     }
 
-    /// <summary>A copy using the mailbox configured as <paramref name="name"/> (<c>fractal.actor.mailbox.&lt;name&gt;</c>).</summary>
+    /// <summary>A copy using the mailbox configured as <paramref name="name"/> (<c>fractal.actor.mailboxes.&lt;name&gt;</c>).</summary>
     public Props WithMailbox(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);

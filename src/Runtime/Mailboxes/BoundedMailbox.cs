@@ -2,7 +2,7 @@ namespace FractalTrader.Runtime;
 
 /// <summary>
 /// A mailbox holding at most <see cref="Capacity"/> messages; <see cref="Overflow"/> says what
-/// happens beyond (HOCON <c>fractal.actor.mailbox.&lt;name&gt;.capacity</c> and <c>.overflow</c>).
+/// happens beyond (HOCON <c>type = "bounded"</c> with <c>capacity</c> and <c>overflow-policy</c> under <c>fractal.actor.mailbox</c> or <c>fractal.actor.mailboxes.&lt;name&gt;</c>).
 /// Meant for market data, where the newest tick matters more than every tick. Immutable.
 /// </summary>
 public sealed record BoundedMailbox : MailboxType

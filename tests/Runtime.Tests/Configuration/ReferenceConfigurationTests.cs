@@ -19,7 +19,7 @@ public sealed class ReferenceConfigurationTests
         config.GetInt("fractal.actor.dispatcher.throughput").Should().Be(30);
         config.GetString("fractal.actor.mailbox.type").Should().Be("unbounded");
         config.GetInt("fractal.actor.mailbox.capacity").Should().Be(10000);
-        config.GetString("fractal.actor.mailbox.overflow-policy").Should().Be("fail");
+        config.GetString("fractal.actor.mailbox.overflow-policy").Should().Be("dead-letters");
         config.GetInt("fractal.actor.supervision.max-nr-of-retries").Should().Be(10);
         config.GetDuration("fractal.actor.supervision.within-time-range").Should().Be(TimeSpan.FromMinutes(1));
         config.GetDuration("fractal.actor.ask-timeout").Should().Be(TimeSpan.FromSeconds(5));
@@ -84,6 +84,6 @@ public sealed class ReferenceConfigurationTests
 
         uncommented.Should().BeEmpty();
         lines.Count(l => l.Contains('=', StringComparison.Ordinal) && !l.TrimStart().StartsWith('#') && !l.Contains("${?", StringComparison.Ordinal))
-            .Should().Be(Load().Entries().Count() + 5, "every key is written once, with its comment (five keys are null by default, which Entries leaves out: max-page-count, clock-origin, venue url, private-key and account)");
+            .Should().Be(Load().Entries().Count() + 6, "every key is written once, with its comment (six keys are null by default, which Entries leaves out: max-page-count, clock-origin, venue url, private-key, account and halt-cooldown)");
     }
 }

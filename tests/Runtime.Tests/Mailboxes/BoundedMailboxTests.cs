@@ -102,7 +102,7 @@ public sealed class BoundedMailboxTests
         var creating = () => manual.System.ActorOf(RecordingActor.Props([]).WithMailbox("nope"));
 
         creating.Should().Throw<InvalidPropsException>()
-            .WithMessage($"*{typeof(RecordingActor).FullName}*'nope'*fractal.actor.mailbox.nope*");
+            .WithMessage($"*{typeof(RecordingActor).FullName}*'nope'*fractal.actor.mailboxes.nope*");
     }
 
     [Fact]
