@@ -5,8 +5,8 @@ namespace FractalTrader.Host.Configuration;
 
 /// <summary>
 /// Finds and loads the node's HOCON: the file given with <c>--config</c>, else
-/// <c>hocon/fractal.conf</c> in the working folder, else the copy embedded in the host (so a node
-/// starts from anywhere). <c>${?FRACTAL_...}</c> substitutions and <c>CONFIG_FORCE_path_to_key</c>
+/// <c>hocon/fractal.conf</c> in the working folder, over the copy embedded in the host (so a node
+/// starts from anywhere, and every key a file leaves out keeps its default). <c>${?FRACTAL_...}</c> substitutions and <c>CONFIG_FORCE_path_to_key</c>
 /// variables override from the environment; command-line options override last. Stateless.
 /// </summary>
 public static class NodeConfiguration
@@ -23,20 +23,11 @@ public static class NodeConfiguration
     {
         ArgumentNullException.ThrowIfNull(overrides);
         var resolve = environment is null ? HoconResolveOptions.Default : HoconResolveOptions.FromEnvironment(environment);
-        Config loaded;
-        if (file is not null)
-        {
-            loaded = Config.LoadUnresolved(file);
-        }
-        else if (File.Exists(DefaultFile))
-        {
-            loaded = Config.LoadUnresolved(DefaultFile);
-        }
-        else
-        {
-            loaded = Config.ParseUnresolved(EmbeddedDefaults(), new HoconParseOptions { SourceName = "embedded fractal.conf" });
-        }
-
+        // The embedded defaults sit beneath any file, as Akka's reference.conf does: a file written
+        // for an older node, or one that sets only a few keys, still gets every other default.
+        var defaults = Config.ParseUnresolved(EmbeddedDefaults(), new HoconParseOptions { SourceName = "embedded fractal.conf" });
+        var path = file ?? (File.Exists(DefaultFile) ? DefaultFile : null);
+        var loaded = path is null ? defaults : Config.LoadUnresolved(path).WithFallback(defaults);
         var config = loaded.Resolve(resolve).WithEnvironmentOverrides(environment);
         if (overrides.Count > 0)
         {

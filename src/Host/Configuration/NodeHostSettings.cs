@@ -1,3 +1,5 @@
+using FractalTrader.Actors.Reconciliation;
+using FractalTrader.Actors.Risk;
 using FractalTrader.Runtime;
 using FractalTrader.Trading.MarketData;
 using FractalTrader.Trading.Strategies;
@@ -42,4 +44,13 @@ public sealed record NodeHostSettings
 
     /// <summary>Log sinks (<c>fractal.logging</c>).</summary>
     public required LogSettings Logging { get; init; }
+
+    /// <summary>The risk guardian's breakers and sizing (<c>fractal.risk</c>); venue lot rules come from the venue.</summary>
+    public required RiskSettings Risk { get; init; }
+
+    /// <summary>The divergence budget (<c>fractal.node.reconciliation</c>); the interval is <see cref="ReconcileInterval"/>.</summary>
+    public required ReconcilerSettings Reconciliation { get; init; }
+
+    /// <summary>The actor runtime (<c>fractal.actor</c>); the host adds its logger factory.</summary>
+    public required ActorSystemOptions Actors { get; init; }
 }

@@ -15,7 +15,7 @@ namespace FractalTrader.Host.Configuration;
 /// a <see cref="HoconException"/> naming the file, line and key with the reason, e.g.
 /// <c>hocon/fractal.conf:30:5: fractal.node.market.speed: must be at least 1, found 0</c>. Stateless.
 /// </summary>
-public static class NodeHostSettingsReader
+public static partial class NodeHostSettingsReader
 {
     private const string Node = "fractal.node";
 
@@ -44,6 +44,9 @@ public static class NodeHostSettingsReader
             Market = ReadMarket(config),
             Venue = ReadVenue(config),
             Logging = ReadLogging(config),
+            Risk = ReadRisk(config),
+            Reconciliation = ReadReconciliation(config),
+            Actors = ActorSystemOptions.FromConfig(config),
         };
     }
 

@@ -12,6 +12,9 @@ public sealed class BadConfigurationTests
     [InlineData("CONFIG_FORCE_fractal_node_reconcile__interval", "banana", "fractal.node.reconcile-interval", "banana")]
     [InlineData("CONFIG_FORCE_fractal_node_timeframe", "7h", "fractal.node.timeframe", "bar interval")]
     [InlineData("CONFIG_FORCE_fractal_node_health_host", "0.0.0.0", "fractal.node.health.host", "loopback")]
+    [InlineData("CONFIG_FORCE_fractal_risk_max__drawdown", "1.5", "fractal.risk.max-drawdown", "at most 1")]
+    [InlineData("CONFIG_FORCE_fractal_node_reconciliation_breach__state", "panic", "fractal.node.reconciliation.breach-state", "'panic'")]
+    [InlineData("CONFIG_FORCE_fractal_actor_mailbox_type", "lossy", "fractal.actor.mailbox.type", "'lossy'")]
     public async Task A_bad_value_fails_the_start_naming_the_key(string variable, string value, string key, string reason)
     {
         using var folder = new TemporaryFolder();
