@@ -32,6 +32,7 @@ public sealed class RiskGuardianActor : ReceivePersistentActor
     private readonly RiskBook book;
     private readonly string incarnation = Guid.NewGuid().ToString("N");
     private long emergencies;
+    private int transitionsReported;
     private ILogger log = null!;
 
     /// <summary>Creates the guardian; use <see cref="Props"/>.</summary>
@@ -59,7 +60,12 @@ public sealed class RiskGuardianActor : ReceivePersistentActor
         Command<TradingStateCommanded>(c => Persist(c, Apply));
         Command<StrategyStopped>(s => Raise(AlertSeverity.Warning, s.Reason));
         Command<MarketDataStale>(s => Raise(AlertSeverity.Warning, $"{s.Symbol}: market data stale for {s.Age}"));
-        Command<GetRiskStatus>(_ => Sender.Tell(book.Status(), Self));
+        Command<GetRiskStatus>(_ =>
+        {
+            var status = book.Status();
+            ReportTransitions();
+            Sender.Tell(status, Self);
+        });
     }
 
     /// <inheritdoc />
@@ -92,13 +98,19 @@ public sealed class RiskGuardianActor : ReceivePersistentActor
     private void OnRecovered()
     {
         log.LogInformation("Risk guardian recovered: {State} ({Reason}), {Signals} signals decided so far", book.State, book.StateReason, book.SignalsDecided);
+        // Transitions replayed from the journal were alerted when they happened.
+        transitionsReported = book.Transitions.Count;
         // Told directly as well: the router may not have subscribed yet when this is published.
         var online = new RiskGuardianOnline(incarnation);
         router.Tell(online, Self);
         Context.System.EventStream.Publish(online);
     }
 
-    private void Apply(object journaled) => book.Apply(journaled);
+    private void Apply(object journaled)
+    {
+        book.Apply(journaled);
+        ReportTransitions();
+    }
 
     private void OnSignal(SignalIssued signal)
     {
@@ -113,7 +125,7 @@ public sealed class RiskGuardianActor : ReceivePersistentActor
         var replyTo = Sender;
         Persist(book.Decide(signal), decided =>
         {
-            book.Apply(decided);
+            Apply(decided);
             if (!decided.Approved)
             {
                 log.LogInformation("Signal {SignalId} refused: {Reason}", decided.SignalId, decided.Reason);
@@ -170,7 +182,7 @@ public sealed class RiskGuardianActor : ReceivePersistentActor
         Persist(new TradingStateCommanded(target, reason, source, clock.Now), e =>
         {
             Apply(e);
-            log.LogWarning("Trading state commanded by {Source}: {Target} ({Reason}); now {State}", source, target, reason, book.State);
+            log.LogInformation("Trading state commanded by {Source}: {Target} ({Reason}); now {State}", source, target, reason, book.State);
             replyTo.Tell(book.Status(), Self);
         });
     }
@@ -189,9 +201,35 @@ public sealed class RiskGuardianActor : ReceivePersistentActor
         });
     }
 
+    /// <summary>
+    /// Every change of trading state (a breaker tripping, a cooldown or new day ending it, an
+    /// operator's command) is raised as an alert, so a halt is never only a line of refusals.
+    /// </summary>
+    private void ReportTransitions()
+    {
+        var transitions = book.Transitions;
+        for (; transitionsReported < transitions.Count; transitionsReported++)
+        {
+            var t = transitions[transitionsReported];
+            var severity = RiskBook.ToMessage(t.To) switch
+            {
+                RiskState.Halted => AlertSeverity.Critical,
+                RiskState.Reducing => AlertSeverity.Warning,
+                _ => AlertSeverity.Info,
+            };
+            Raise(severity, $"trading {RiskBook.ToMessage(t.From)} -> {RiskBook.ToMessage(t.To)}: {t.Reason}");
+        }
+    }
+
     private void Raise(AlertSeverity severity, string text)
     {
-        log.LogWarning("Alert ({Severity}): {Text}", severity, text);
+        var level = severity switch
+        {
+            AlertSeverity.Critical => LogLevel.Critical,
+            AlertSeverity.Warning => LogLevel.Warning,
+            _ => LogLevel.Information,
+        };
+        log.Log(level, "Alert ({Severity}): {Text}", severity, text);
         Context.System.EventStream.Publish(new Alert(severity, "risk-guardian", text, clock.Now));
     }
 }
