@@ -4,6 +4,8 @@ using FractalTrader.Cli.Backtest;
 using FractalTrader.Cli.Config;
 using FractalTrader.Cli.Data;
 using FractalTrader.Cli.Hyperliquid;
+using FractalTrader.Cli.Positions;
+using FractalTrader.Cli.Risk;
 using FractalTrader.Cli.Signals;
 using FractalTrader.Cli.Terminal;
 using FractalTrader.Cli.Venue;
@@ -46,6 +48,8 @@ public static class Program
         root.Subcommands.Add(DataCommand.Create());
         root.Subcommands.Add(VenueCommand.Create());
         root.Subcommands.Add(HyperliquidCommand.Create());
+        root.Subcommands.Add(RiskCommand.Create());
+        root.Subcommands.Add(PositionsCommand.Create());
         return root;
     }
 }

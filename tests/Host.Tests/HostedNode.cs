@@ -34,7 +34,7 @@ internal sealed partial class HostedNode : IAsyncDisposable
     /// <summary>The health endpoints' base address, once the node logged it.</summary>
     public async Task<Uri> HealthAsync()
     {
-        var line = await Process.WaitForLineAsync(l => l.Contains("Health endpoints on http://", StringComparison.Ordinal), Patience, "the health endpoints were up");
+        var line = await Process.WaitForLineAsync(l => l.Contains("management endpoints on http://", StringComparison.Ordinal), Patience, "the health endpoints were up");
         return new Uri(HealthUrl().Match(line).Value);
     }
 

@@ -101,6 +101,9 @@ public sealed class ChildProcess : IAsyncDisposable
         throw new TimeoutException($"{why} before {description}; last lines:{Environment.NewLine}{string.Join(Environment.NewLine, Lines.TakeLast(30))}");
     }
 
+    /// <summary>Sends SIGINT, as Ctrl+C in a terminal does (a clean stop request).</summary>
+    public void Interrupt() => Signal("INT");
+
     /// <summary>Sends SIGTERM (a clean stop request).</summary>
     public void Terminate() => Signal("TERM");
 

@@ -1,6 +1,8 @@
 using FractalTrader.Host.Configuration;
 using FractalTrader.Host.Health;
 using FractalTrader.Host.Logging;
+using FractalTrader.Host.Management;
+using System.Text.Json.Serialization;
 using FractalTrader.Runtime.Configuration;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -49,8 +51,16 @@ public static class NodeHost
         try
         {
             await using var app = Build(settings, logger);
-            app.Lifetime.ApplicationStarted.Register(() => log.Information("Health endpoints on {Addresses} (/health/live, /health/ready)", HealthAddresses(app)));
+            app.Lifetime.ApplicationStarted.Register(() => log.Information("Health and management endpoints on {Addresses} (/health/live, /health/ready, /api/risk, /api/positions)", HealthAddresses(app)));
+            // Taken before running: RunAsync disposes the services when it returns.
+            var service = app.Services.GetRequiredService<NodeService>();
             await app.RunAsync();
+            if (service.StartFailure is { } failure)
+            {
+                await error.WriteLineAsync($"fractal-node: {failure.Message}");
+                return Failure;
+            }
+
             return Environment.ExitCode;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -68,11 +78,14 @@ public static class NodeHost
         builder.Logging.AddSerilog(logger, dispose: false);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = settings.ShutdownTimeout);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(settings.Health.Address, settings.Health.Port));
+        // Trading states travel as names ("Halted"), not numbers, to the CLI and any script.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton<NodeService>();
         builder.Services.AddHostedService(services => services.GetRequiredService<NodeService>());
         var app = builder.Build();
         HealthEndpoints.Map(app);
+        ManagementEndpoints.Map(app);
         return app;
     }
 

@@ -24,14 +24,24 @@ public sealed class NodeHostTests
         (await http.GetAsync(new Uri(health, "/health/other"))).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
-    [Fact]
-    public async Task Sigterm_stops_strategies_flushes_the_journal_and_exits_0()
+    [Theory]
+    [InlineData("SIGTERM")]
+    [InlineData("SIGINT")]
+    public async Task A_stop_signal_stops_strategies_flushes_the_journal_and_exits_0(string signal)
     {
         using var folder = new TemporaryFolder();
         await using var node = HostedNode.Start(folder.Path);
         await node.WaitForAsync("ready: first reconciliation passed", "the node was ready");
 
-        node.Process.Terminate();
+        if (string.Equals(signal, "SIGINT", StringComparison.Ordinal))
+        {
+            node.Process.Interrupt();
+        }
+        else
+        {
+            node.Process.Terminate();
+        }
+
         var exit = await node.Process.WaitForExitAsync(HostedNode.Patience);
 
         exit.Should().Be(0);
