@@ -4,7 +4,6 @@ using Org.BouncyCastle.Crypto.EC;
 using Org.BouncyCastle.Crypto.Signers;
 using Org.BouncyCastle.Math;
 using Org.BouncyCastle.Math.EC;
-using Org.BouncyCastle.Math.EC.Multiplier;
 using Org.BouncyCastle.Utilities;
 using Numerics = System.Numerics;
 
@@ -31,7 +30,6 @@ public static class Secp256k1
     private static readonly Numerics.BigInteger NumericHalfN = ToNumerics(HalfN);
     // The curve's own multiplier (GLV endomorphism): for one-off products such as a key's public
     // point, where building the generator table would not pay off.
-    private static readonly ECMultiplier BaseMultiplier = Curve.Curve.GetMultiplier();
 
     /// <summary>The curve order n.</summary>
     internal static BigInteger Order => N;
@@ -90,8 +88,11 @@ public static class Secp256k1
         }
     }
 
-    /// <summary>The uncompressed public key point of <paramref name="d"/>.</summary>
-    internal static ECPoint PublicKey(BigInteger d) => BaseMultiplier.Multiply(G, d).Normalize();
+    /// <summary>
+    /// The uncompressed public key point of <paramref name="d"/>. Through the signing table, so the
+    /// table is built when a key is parsed at start, not on the first order's hot path.
+    /// </summary>
+    internal static ECPoint PublicKey(BigInteger d) => GeneratorTable.Multiply(d).Normalize();
 
     /// <summary>The address of a public key: the last 20 bytes of keccak256(X ‖ Y).</summary>
     internal static WalletAddress AddressOf(ECPoint publicKey)
