@@ -22,10 +22,10 @@ public static partial class NodeHostSettingsReader
             {
                 MaxDrawdownPercent = Share(config, $"{Risk}.max-drawdown", 1m),
                 DailyLossLimitPercent = config.IsNull(dailyLoss) ? null : Share(config, dailyLoss, 1m),
-                MaxConsecutiveLosses = AtLeast(config, $"{Risk}.max-consecutive-losses", 1),
-                MaxEntriesPerDay = AtLeast(config, $"{Risk}.max-entries-per-day", 1),
-                MaxDataAge = Positive(config, $"{Risk}.max-data-age"),
-                HaltCooldown = config.IsNull(cooldown) ? null : Positive(config, cooldown),
+                MaxConsecutiveLosses = config.GetInt($"{Risk}.max-consecutive-losses", 1),
+                MaxEntriesPerDay = config.GetInt($"{Risk}.max-entries-per-day", 1),
+                MaxDataAge = config.GetPositiveDuration($"{Risk}.max-data-age"),
+                HaltCooldown = config.IsNull(cooldown) ? null : config.GetPositiveDuration(cooldown),
             },
             Sizing = new SizingRules
             {
@@ -36,7 +36,7 @@ public static partial class NodeHostSettingsReader
             },
             Portfolio = new PortfolioLimits
             {
-                MaxOpenPositions = AtLeast(config, $"{Risk}.portfolio.max-open-positions", 1),
+                MaxOpenPositions = config.GetInt($"{Risk}.portfolio.max-open-positions", 1),
                 MaxTotalExposurePercent = Share(config, $"{Risk}.portfolio.max-total-exposure", 10m),
             },
         };
@@ -48,13 +48,13 @@ public static partial class NodeHostSettingsReader
         var breach = $"{section}.breach-state";
         return new ReconcilerSettings
         {
-            DivergenceBudget = AtLeast(config, $"{section}.divergence-budget", 0),
-            BudgetWindow = Positive(config, $"{section}.budget-window"),
+            DivergenceBudget = config.GetInt($"{section}.divergence-budget", 0),
+            BudgetWindow = config.GetPositiveDuration($"{section}.budget-window"),
             BreachState = config.GetString(breach) switch
             {
                 "halted" => RiskState.Halted,
                 "reducing" => RiskState.Reducing,
-                var other => throw Bad(config, breach, $"expected \"halted\" or \"reducing\", found '{other}'"),
+                var other => throw config.BadValue(breach, $"expected \"halted\" or \"reducing\", found '{other}'"),
             },
         };
     }
@@ -65,12 +65,12 @@ public static partial class NodeHostSettingsReader
         var value = config.GetDecimal(path);
         return value > 0 && value <= maximum
             ? value
-            : throw Bad(config, path, $"must be a share above 0 and at most {maximum.ToString(CultureInfo.InvariantCulture)}, found {value.ToString(CultureInfo.InvariantCulture)}");
+            : throw config.BadValue(path, $"must be a share above 0 and at most {maximum.ToString(CultureInfo.InvariantCulture)}, found {value.ToString(CultureInfo.InvariantCulture)}");
     }
 
     private static int Between(Config config, string path, int minimum, int maximum)
     {
         var value = config.GetInt(path);
-        return value >= minimum && value <= maximum ? value : throw Bad(config, path, $"must be from {minimum} to {maximum}, found {value}");
+        return value >= minimum && value <= maximum ? value : throw config.BadValue(path, $"must be from {minimum} to {maximum}, found {value}");
     }
 }

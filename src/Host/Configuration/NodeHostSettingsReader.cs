@@ -27,7 +27,7 @@ public static partial class NodeHostSettingsReader
         var symbols = config.GetStringList($"{Node}.symbols");
         if (symbols.Count == 0 || symbols.Any(string.IsNullOrWhiteSpace) || symbols.Distinct(StringComparer.Ordinal).Count() != symbols.Count)
         {
-            throw Bad(config, $"{Node}.symbols", "must name at least one coin, each once");
+            throw config.BadValue($"{Node}.symbols", "must name at least one coin, each once");
         }
 
         return new NodeHostSettings
@@ -36,9 +36,9 @@ public static partial class NodeHostSettingsReader
             Symbols = symbols,
             Timeframe = Parse(config, $"{Node}.timeframe", "a bar interval such as 1m, 15m, 1h or 1d", (string s, out Timeframe t) => Timeframe.TryParse(s, out t)),
             Strategies = ReadStrategies(config),
-            ReconcileInterval = Positive(config, $"{Node}.reconcile-interval"),
-            ShutdownTimeout = Positive(config, $"{Node}.shutdown-timeout"),
-            SnapshotEvery = AtLeast(config, "fractal.persistence.snapshot.every-n-events", 1),
+            ReconcileInterval = config.GetPositiveDuration($"{Node}.reconcile-interval"),
+            ShutdownTimeout = config.GetPositiveDuration($"{Node}.shutdown-timeout"),
+            SnapshotEvery = config.GetInt("fractal.persistence.snapshot.every-n-events", 1),
             Journal = ReadJournal(config),
             Health = ReadHealth(config),
             Market = ReadMarket(config),
@@ -59,13 +59,13 @@ public static partial class NodeHostSettingsReader
         {
             if (!StrategyKind.TryParse(name, out var kind))
             {
-                throw Bad(config, path, $"unknown strategy '{name}'; known: {string.Join(", ", StrategyKind.All)}");
+                throw config.BadValue(path, $"unknown strategy '{name}'; known: {string.Join(", ", StrategyKind.All)}");
             }
 
             kinds.Add(kind);
         }
 
-        return kinds.Count > 0 ? kinds : throw Bad(config, path, "must name at least one strategy");
+        return kinds.Count > 0 ? kinds : throw config.BadValue(path, "must name at least one strategy");
     }
 
     private static SqliteJournalOptions ReadJournal(Config config)
@@ -74,15 +74,15 @@ public static partial class NodeHostSettingsReader
         var plugin = config.GetString("fractal.persistence.journal.plugin");
         if (!string.Equals(plugin, "sqlite", StringComparison.Ordinal))
         {
-            throw Bad(config, "fractal.persistence.journal.plugin", $"the single-node host journals to \"sqlite\", found '{plugin}'");
+            throw config.BadValue("fractal.persistence.journal.plugin", $"the single-node host journals to \"sqlite\", found '{plugin}'");
         }
 
         return new SqliteJournalOptions(NonEmpty(config, $"{Sqlite}.path"))
         {
             Synchronous = Parse(config, $"{Sqlite}.synchronous", "one of off, normal, full, extra", (string s, out SqliteSynchronousMode m) => Enum.TryParse(s, ignoreCase: true, out m) && Enum.IsDefined(m)),
-            MaxBatchRows = AtLeast(config, $"{Sqlite}.max-batch-rows", 1),
-            PageSize = AtLeast(config, $"{Sqlite}.page-size", 1),
-            LiveQueryPollInterval = Positive(config, $"{Sqlite}.live-query-poll-interval"),
+            MaxBatchRows = config.GetInt($"{Sqlite}.max-batch-rows", 1),
+            PageSize = config.GetInt($"{Sqlite}.page-size", 1),
+            LiveQueryPollInterval = config.GetPositiveDuration($"{Sqlite}.live-query-poll-interval"),
             MaxPageCount = config.IsNull($"{Sqlite}.max-page-count") ? null : config.GetLong($"{Sqlite}.max-page-count"),
         };
     }
@@ -93,11 +93,11 @@ public static partial class NodeHostSettingsReader
         var address = Parse(config, host, "an IP address", (string s, out IPAddress a) => IPAddress.TryParse(s, out a!));
         if (!IPAddress.IsLoopback(address))
         {
-            throw Bad(config, host, $"health endpoints stay on loopback (127.0.0.1 or ::1), found {address}");
+            throw config.BadValue(host, $"health endpoints stay on loopback (127.0.0.1 or ::1), found {address}");
         }
 
         var port = config.GetInt($"{Node}.health.port");
-        return port is < 0 or > 65535 ? throw Bad(config, $"{Node}.health.port", $"must be a TCP port 0..65535, found {port}") : new HealthEndpointSettings(address, port);
+        return port is < 0 or > 65535 ? throw config.BadValue($"{Node}.health.port", $"must be a TCP port 0..65535, found {port}") : new HealthEndpointSettings(address, port);
     }
 
     private static MarketClockSettings ReadMarket(Config config)
@@ -106,7 +106,7 @@ public static partial class NodeHostSettingsReader
         var speed = config.GetDouble(speedPath);
         if (!double.IsFinite(speed) || speed < 1)
         {
-            throw Bad(config, speedPath, $"must be at least 1 (market seconds per wall second), found {speed.ToString(CultureInfo.InvariantCulture)}");
+            throw config.BadValue(speedPath, $"must be at least 1 (market seconds per wall second), found {speed.ToString(CultureInfo.InvariantCulture)}");
         }
 
         var originPath = $"{Node}.market.clock-origin";
@@ -130,7 +130,7 @@ public static partial class NodeHostSettingsReader
         var key = config.IsNull($"{venue}.private-key") ? null : config.GetString($"{venue}.private-key");
         if (url is not null && string.IsNullOrWhiteSpace(key))
         {
-            throw Bad(config, $"{venue}.private-key", "is required to trade on a venue URL (set FRACTAL_HYPERLIQUID_PRIVATE_KEY)");
+            throw config.BadValue($"{venue}.private-key", "is required to trade on a venue URL (set FRACTAL_HYPERLIQUID_PRIVATE_KEY)");
         }
 
         if (!string.IsNullOrWhiteSpace(key))
@@ -141,7 +141,7 @@ public static partial class NodeHostSettingsReader
             }
             catch (FormatException)
             {
-                throw Bad(config, $"{venue}.private-key", "does not hold a private key (expected 64 hex digits, optionally prefixed by 0x)");
+                throw config.BadValue($"{venue}.private-key", "does not hold a private key (expected 64 hex digits, optionally prefixed by 0x)");
             }
         }
 
@@ -170,7 +170,7 @@ public static partial class NodeHostSettingsReader
         var balance = config.GetDecimal($"{simulated}.starting-balance");
         if (balance <= 0)
         {
-            throw Bad(config, $"{simulated}.starting-balance", $"must be positive, found {balance.ToString(CultureInfo.InvariantCulture)}");
+            throw config.BadValue($"{simulated}.starting-balance", $"must be positive, found {balance.ToString(CultureInfo.InvariantCulture)}");
         }
 
         return new SimulatedVenueSettings(data, config.GetInt($"{simulated}.seed"), balance, NonEmpty(config, $"{simulated}.state-path"));
@@ -191,8 +191,8 @@ public static partial class NodeHostSettingsReader
             config.GetBoolean($"{Logging}.console.enabled"),
             config.GetBoolean($"{Logging}.file.enabled"),
             NonEmpty(config, $"{Logging}.file.directory"),
-            config.GetBytes($"{Logging}.file.max-file-size") is var size and > 0 ? size : throw Bad(config, $"{Logging}.file.max-file-size", "must be positive"),
-            AtLeast(config, $"{Logging}.file.retained-files", 1));
+            config.GetBytes($"{Logging}.file.max-file-size") is var size and > 0 ? size : throw config.BadValue($"{Logging}.file.max-file-size", "must be positive"),
+            config.GetInt($"{Logging}.file.retained-files", 1));
     }
 
     private delegate bool TryParser<T>(string text, out T value);
@@ -200,27 +200,12 @@ public static partial class NodeHostSettingsReader
     private static T Parse<T>(Config config, string path, string expected, TryParser<T> parse)
     {
         var text = config.GetString(path);
-        return parse(text, out var value) ? value : throw Bad(config, path, $"expected {expected}, found '{text}'");
+        return parse(text, out var value) ? value : throw config.BadValue(path, $"expected {expected}, found '{text}'");
     }
 
     private static string NonEmpty(Config config, string path)
     {
         var text = config.GetString(path);
-        return string.IsNullOrWhiteSpace(text) ? throw Bad(config, path, "must not be empty") : text;
+        return string.IsNullOrWhiteSpace(text) ? throw config.BadValue(path, "must not be empty") : text;
     }
-
-    private static int AtLeast(Config config, string path, int minimum)
-    {
-        var value = config.GetInt(path);
-        return value >= minimum ? value : throw Bad(config, path, $"must be at least {minimum}, found {value}");
-    }
-
-    private static TimeSpan Positive(Config config, string path)
-    {
-        var value = config.GetDuration(path);
-        return value > TimeSpan.Zero ? value : throw Bad(config, path, $"must be a positive duration such as 30s, found {value}");
-    }
-
-    private static HoconException Bad(Config config, string path, string reason) =>
-        new(HoconErrorKind.BadValue, config.GetValue(path).Origin, path, reason);
 }

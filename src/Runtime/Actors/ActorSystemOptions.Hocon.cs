@@ -24,21 +24,21 @@ public sealed partial record ActorSystemOptions
             foreach (var name in config.GetObject($"{Section}.mailboxes").Keys)
             {
                 var path = $"{Section}.mailboxes.\"{name}\"";
-                mailboxes[name] = ActorName.IsValid(name) ? Mailbox(config, path) : throw Bad(config, path, "must be a valid actor-path element");
+                mailboxes[name] = ActorName.IsValid(name) ? Mailbox(config, path) : throw config.BadValue(path, "must be a valid actor-path element");
             }
         }
 
         var withinTimeRange = $"{Section}.supervision.within-time-range";
         var options = (basis ?? Default) with
         {
-            Throughput = AtLeast(config, $"{Section}.dispatcher.throughput", 1),
+            Throughput = config.GetInt($"{Section}.dispatcher.throughput", 1),
             DefaultMailbox = Mailbox(config, $"{Section}.mailbox"),
             Mailboxes = mailboxes.ToFrozenDictionary(StringComparer.Ordinal),
-            AskTimeout = Positive(config, $"{Section}.ask-timeout"),
-            SupervisionMaxNrOfRetries = AtLeast(config, $"{Section}.supervision.max-nr-of-retries", -1),
-            SupervisionWithinTimeRange = config.IsNull(withinTimeRange) ? null : Positive(config, withinTimeRange),
-            DeadLetterLogLimit = AtLeast(config, $"{Section}.dead-letters.log-rate", 0),
-            DeadLetterLogInterval = Positive(config, $"{Section}.dead-letters.log-rate-interval"),
+            AskTimeout = config.GetPositiveDuration($"{Section}.ask-timeout"),
+            SupervisionMaxNrOfRetries = config.GetInt($"{Section}.supervision.max-nr-of-retries", -1),
+            SupervisionWithinTimeRange = config.IsNull(withinTimeRange) ? null : config.GetPositiveDuration(withinTimeRange),
+            DeadLetterLogLimit = config.GetInt($"{Section}.dead-letters.log-rate", 0),
+            DeadLetterLogInterval = config.GetPositiveDuration($"{Section}.dead-letters.log-rate-interval"),
             LogDeadLettersDuringShutdown = config.GetBoolean($"{Section}.dead-letters.log-during-shutdown"),
         };
         options.Validate();
@@ -55,7 +55,7 @@ public sealed partial record ActorSystemOptions
 
         if (!string.Equals(type, "bounded", StringComparison.Ordinal))
         {
-            throw Bad(config, $"{path}.type", $"expected \"unbounded\" or \"bounded\", found '{type}'");
+            throw config.BadValue($"{path}.type", $"expected \"unbounded\" or \"bounded\", found '{type}'");
         }
 
         var policyPath = $"{path}.overflow-policy";
@@ -64,23 +64,8 @@ public sealed partial record ActorSystemOptions
             "drop-oldest" => MailboxOverflow.DropOldest,
             "drop-newest" => MailboxOverflow.DropNewest,
             "dead-letters" => MailboxOverflow.RejectToDeadLetters,
-            var other => throw Bad(config, policyPath, $"expected \"drop-oldest\", \"drop-newest\" or \"dead-letters\", found '{other}'"),
+            var other => throw config.BadValue(policyPath, $"expected \"drop-oldest\", \"drop-newest\" or \"dead-letters\", found '{other}'"),
         };
-        return new BoundedMailbox(AtLeast(config, $"{path}.capacity", 1), overflow);
+        return new BoundedMailbox(config.GetInt($"{path}.capacity", 1), overflow);
     }
-
-    private static int AtLeast(Config config, string path, int minimum)
-    {
-        var value = config.GetInt(path);
-        return value >= minimum ? value : throw Bad(config, path, $"must be at least {minimum}, found {value}");
-    }
-
-    private static TimeSpan Positive(Config config, string path)
-    {
-        var value = config.GetDuration(path);
-        return value > TimeSpan.Zero ? value : throw Bad(config, path, $"must be a positive duration such as 5s, found {value}");
-    }
-
-    private static HoconException Bad(Config config, string path, string reason) =>
-        new(HoconErrorKind.BadValue, config.GetValue(path).Origin, path, reason);
 }
