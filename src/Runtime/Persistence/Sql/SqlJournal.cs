@@ -332,8 +332,13 @@ internal sealed class SqlJournal : IAsyncWriteJournal, IReadJournal
             {
                 foreach (var stored in events)
                 {
-                    var sql = stored.Tags.IsEmpty ? session.Sql.InsertEvent : session.Sql.InsertEventReturningOrdering;
-                    var command = session.Prepare(sql)
+                    if (stored.Tags.IsEmpty)
+                    {
+                        await session.InsertRow(stored).ExecuteNonQueryAsync(cancellationToken);
+                        continue;
+                    }
+
+                    var command = session.Prepare(session.Sql.InsertEventReturningOrdering)
                         .With("@pid", stored.PersistenceId)
                         .With("@seq", stored.SequenceNr)
                         .With("@created", stored.Timestamp.UtcTicks)
@@ -341,12 +346,6 @@ internal sealed class SqlJournal : IAsyncWriteJournal, IReadJournal
                         .With("@payload", stored.Payload)
                         .With("@writer", stored.WriterGuid)
                         .With("@tags", JournalSerialization.JoinTags(stored.Tags));
-                    if (stored.Tags.IsEmpty)
-                    {
-                        await command.ExecuteNonQueryAsync(cancellationToken);
-                        continue;
-                    }
-
                     var ordering = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
                     foreach (var tag in stored.Tags)
                     {

@@ -10,6 +10,7 @@ internal sealed class WriterSession(DbConnection connection, SqlDialect dialect)
 {
     private readonly Dictionary<string, DbCommand> commands = new(StringComparer.Ordinal);
     private DbTransaction? transaction;
+    private JournalRowInsert? rowInsert;
 
     public SqlStatements Sql => dialect.Statements;
 
@@ -30,6 +31,9 @@ internal sealed class WriterSession(DbConnection connection, SqlDialect dialect)
         return command;
     }
 
+    /// <summary>The INSERT of one untagged journal row, <paramref name="stored"/> bound, enlisted in the current transaction.</summary>
+    public DbCommand InsertRow(StoredEvent stored) => (rowInsert ??= new JournalRowInsert(connection, dialect.Statements.InsertEvent)).Bind(stored, transaction);
+
     public async Task<DbTransaction> BeginAsync(CancellationToken cancellationToken)
     {
         transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -46,6 +50,11 @@ internal sealed class WriterSession(DbConnection connection, SqlDialect dialect)
         }
 
         commands.Clear();
+        if (rowInsert is not null)
+        {
+            await rowInsert.Command.DisposeAsync();
+        }
+
         await connection.DisposeAsync();
     }
 }
