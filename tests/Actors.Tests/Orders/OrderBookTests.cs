@@ -36,7 +36,7 @@ public sealed class OrderBookTests
 
                 book.Apply(kind switch
                 {
-                    0 => new OrderRequested(id, "intent-" + order, OrderRole.Entry, "BTC", Side.Buy, OrderType.Market, 1m, null, null, false, Now),
+                    0 => Requested(id),
                     1 => new OrderAcknowledged(id, order, status, 0m, null, Now),
                     2 => new OrderRejected(id, "refused", Now),
                     3 => new OrderResolved(id, status, order, 0m, "looked up", Now),
