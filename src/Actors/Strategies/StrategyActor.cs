@@ -1,5 +1,7 @@
 using FractalTrader.Actors.Mapping;
 using FractalTrader.Messages.MarketData;
+using FractalTrader.Messages.Orders;
+using FractalTrader.Messages.Signals;
 using FractalTrader.Runtime;
 using FractalTrader.Trading.Strategies.Live;
 using Microsoft.Extensions.Logging;
@@ -74,6 +76,9 @@ public sealed class StrategyActor : ReceiveActor, IWithStash
     {
         Receive<CandleClosed>(OnCandle);
         Receive<CandleHistory>(_ => { });
+        // The guardian answers every signal; what became of it is the guardian's and the router's business.
+        Receive<OrderIntent>(_ => { });
+        Receive<SignalRejected>(_ => { });
     }
 
     private void OnCandle(CandleClosed candle)

@@ -33,7 +33,11 @@ public static class HostLogging
             .Enrich.With(new SecretScrubber(secrets));
         if (settings.Console)
         {
-            configuration = configuration.WriteTo.Console(outputTemplate: ConsoleTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+            // Off the actors' threads, as the file sink is: a slow terminal or pipe must not delay an order.
+            // Blocking when full keeps every line; disposing the logger at exit flushes the rest.
+            configuration = configuration.WriteTo.Async(
+                sink => sink.Console(outputTemplate: ConsoleTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture),
+                blockWhenFull: true);
         }
 
         if (settings.File)
