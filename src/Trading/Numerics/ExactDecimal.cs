@@ -40,11 +40,20 @@ public static class ExactDecimal
 
         result = 0m;
         Span<char> text = stackalloc char[32];
+        if (!double.IsFinite(value) || !value.TryFormat(text, out var written, "R", CultureInfo.InvariantCulture))
+        {
+            return false;
+        }
+
+        // Read digit for digit, the decimal is exactly the round-trip text, so it converts back to
+        // the same double: no need to check (which would format and parse the decimal again).
+        if (TryParseShortest(text[..written], out result))
+        {
+            return true;
+        }
+
         // Values too small for a decimal parse to 0 (or lose digits): refuse rather than round.
-        return double.IsFinite(value)
-            && value.TryFormat(text, out var written, "R", CultureInfo.InvariantCulture)
-            && (TryParseShortest(text[..written], out result)
-                || decimal.TryParse(text[..written], NumberStyles.Float, CultureInfo.InvariantCulture, out result))
+        return decimal.TryParse(text[..written], NumberStyles.Float, CultureInfo.InvariantCulture, out result)
             && ExactDouble.From(result) == value;
     }
 

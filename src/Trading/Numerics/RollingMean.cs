@@ -53,9 +53,12 @@ public static class RollingMean
         }
     }
 
-    /// <summary>The running sum, compensations and counters of one rolling window.</summary>
+    /// <summary>
+    /// The running sum, compensations and counters of one rolling window; callers that fold the
+    /// means as they go (the confidence score's volatility tier) drive it as <see cref="Compute"/> does.
+    /// </summary>
     [StructLayout(LayoutKind.Auto)]
-    private struct State
+    internal struct State
     {
         private double sum;
         private double compensationAdd;

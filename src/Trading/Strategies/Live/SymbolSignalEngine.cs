@@ -41,12 +41,13 @@ public sealed class SymbolSignalEngine
         Timeframe = timeframe;
         Window = window;
         bars = new BarHistory(window);
-        confidenceTrend = new ConfidenceTrend(bars);
         foreach (var parameters in strategies)
         {
             parameters.Validate();
             this.strategies.Add(Create(parameters));
         }
+
+        confidenceTrend = new ConfidenceTrend(bars, swingTrackers.Find(t => t.Period == ConfidenceTrend.Period));
 
         Strategies = this.strategies.Select(s => s.Parameters).ToArray();
     }
@@ -93,15 +94,15 @@ public sealed class SymbolSignalEngine
 
         lastOpenTime = openTime;
         bars.Append(open, high, low, close, volume);
+        foreach (var tracker in swingTrackers)
+        {
+            tracker.OnBar();
+        }
+
         if (strategies.Count > 0)
         {
             // Only strategies' signals are scored: a replay without strategies skips the marks.
             confidenceTrend.OnBar();
-        }
-
-        foreach (var tracker in swingTrackers)
-        {
-            tracker.OnBar();
         }
 
         found.Clear();
