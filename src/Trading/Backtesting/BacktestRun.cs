@@ -55,36 +55,7 @@ internal sealed class BacktestRun
         while (NextStep(stepping) is { } openTime)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            clock.Set(openTime);
-            if (guardian.Equity is null)
-            {
-                guardian.MarkEquity(cash);
-            }
-
-            foreach (var book in stepping)
-            {
-                FillPending(book, openTime);
-                ManageExit(book, openTime);
-            }
-
-            var closeTime = openTime;
-            foreach (var book in stepping)
-            {
-                closeTime = CloseBar(book);
-            }
-
-            clock.Set(closeTime);
-            var trading = openTime >= tradeFrom;
-            MarkToMarket(closeTime, trading);
-            if (trading)
-            {
-                foreach (var book in stepping)
-                {
-                    Enter(book);
-                }
-            }
-
-            step++;
+            Step(stepping, openTime);
             done += stepping.Count;
             if (progress is not null && done % reportEvery < stepping.Count)
             {
@@ -95,6 +66,45 @@ internal sealed class BacktestRun
         CloseAtEnd();
         progress?.Report(1.0);
         return Result();
+    }
+
+    /// <summary>
+    /// Replays one bar of each stepping book: fills, exits, strategies, marking, entries. A method of
+    /// its own so the JIT optimises it as a whole (the loop that calls it runs once per backtest and
+    /// only ever gets on-stack-replacement code).
+    /// </summary>
+    private void Step(List<MarketBook> stepping, DateTimeOffset openTime)
+    {
+        clock.Set(openTime);
+        if (guardian.Equity is null)
+        {
+            guardian.MarkEquity(cash);
+        }
+
+        foreach (var book in stepping)
+        {
+            FillPending(book, openTime);
+            ManageExit(book, openTime);
+        }
+
+        var closeTime = openTime;
+        foreach (var book in stepping)
+        {
+            closeTime = CloseBar(book);
+        }
+
+        clock.Set(closeTime);
+        var trading = openTime >= tradeFrom;
+        MarkToMarket(closeTime, trading);
+        if (trading)
+        {
+            foreach (var book in stepping)
+            {
+                Enter(book);
+            }
+        }
+
+        step++;
     }
 
     /// <summary>The books with a bar at the earliest pending open time.</summary>
@@ -344,21 +354,22 @@ internal sealed class BacktestRun
         }
 
         guardian.RecordMarketData(book.Symbol, book.LastCloseTime);
-        var review = desk.Review(best, guardian, openScratch, wins, losses);
+        var review = desk.Assess(best, guardian, CollectionsMarshal.AsSpan(openScratch), wins, losses, best.Entry);
         if (!review.Approved)
         {
             Refuse(review.Reason);
             return;
         }
 
+        var size = review.Size;
         if (options.Entry == EntryTiming.NextBarOpen)
         {
-            book.Pending = (best, review.Size);
+            book.Pending = (best, size);
         }
         else
         {
             var close = book.LastClose;
-            Fill(book, best, review.Size, best.Direction == TradeDirection.Long ? close * (1 + slippage) : close * (1 - slippage), book.LastCloseTime, step + 1);
+            Fill(book, best, size, best.Direction == TradeDirection.Long ? close * (1 + slippage) : close * (1 - slippage), book.LastCloseTime, step + 1);
         }
     }
 
