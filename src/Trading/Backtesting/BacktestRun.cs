@@ -17,7 +17,8 @@ internal sealed class BacktestRun
     private readonly RiskDesk desk;
     private readonly List<BacktestTrade> trades = [];
     private readonly List<EquityPoint> equity = [];
-    private readonly Dictionary<string, int> refusals = new(RefusalKey.Comparer);
+    private readonly Dictionary<string, int> refusalSlots = new(RefusalKey.Comparer);
+    private readonly List<int> refusalCounts = [];
     private readonly List<(Position, decimal)> openScratch = [];
     private readonly decimal slippage;
     private readonly decimal takerFee;
@@ -28,6 +29,8 @@ internal sealed class BacktestRun
     private int wins;
     private int losses;
     private int step;
+    private string? lastRefusal;
+    private int lastRefusalSlot;
 
     public BacktestRun(IReadOnlyList<BacktestMarket> markets, IReadOnlyList<StrategyParameters> strategies, BacktestOptions options, DateTimeOffset? tradeFrom)
     {
@@ -155,7 +158,7 @@ internal sealed class BacktestRun
 
         book.Pending = null;
         var signal = pending.Signal;
-        var open = book.Market.Series[book.Index].Open;
+        var open = book.Market.Series.At(book.Index).Open;
         var isLong = signal.Direction == TradeDirection.Long;
         if (isLong ? open <= signal.StopLoss : open >= signal.StopLoss)
         {
@@ -208,7 +211,7 @@ internal sealed class BacktestRun
             return;
         }
 
-        var candle = series[i];
+        ref readonly var candle = ref series.At(i);
         var stop = trade.Signal.StopLoss;
         var exitTime = openTime + book.Market.Timeframe.Duration;
         if (stopHit)
@@ -281,7 +284,7 @@ internal sealed class BacktestRun
         signals += book.Signals.Count;
         if (book.Open is not null || book.Signals.Count > 0)
         {
-            book.LastClose = series[i].Close;
+            book.LastClose = series.At(i).Close;
         }
 
         book.LastCloseTime = closeTime;
@@ -357,7 +360,7 @@ internal sealed class BacktestRun
         var review = desk.Assess(best, guardian, CollectionsMarshal.AsSpan(openScratch), wins, losses, best.Entry);
         if (!review.Approved)
         {
-            Refuse(review.Reason);
+            Refuse(book, review);
             return;
         }
 
@@ -391,8 +394,42 @@ internal sealed class BacktestRun
         }
     }
 
-    /// <summary>Counts a refusal; reasons that differ only in their numbers share a count, and the keys are written once, at the end.</summary>
-    private void Refuse(string reason) => CollectionsMarshal.GetValueRefOrAddDefault(refusals, reason, out _)++;
+    /// <summary>Counts a refused review; a sizing refusal whose form was seen before is counted under that form's key, without writing its reason.</summary>
+    private void Refuse(MarketBook book, in EntryAssessment review)
+    {
+        var form = review.ReasonForm;
+        if (form < 0)
+        {
+            Refuse(review.Reason);
+            return;
+        }
+
+        ref var key = ref book.RefusalKeys[form];
+        key ??= RefusalKey.Of(review.Reason);
+        Refuse(key);
+    }
+
+    /// <summary>
+    /// Counts a refusal; reasons that differ only in their numbers share a count, and the keys are
+    /// written once, at the end. A reason repeated as the same string (a halt, a cached key) skips the lookup.
+    /// </summary>
+    private void Refuse(string reason)
+    {
+        if (!ReferenceEquals(reason, lastRefusal))
+        {
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(refusalSlots, reason, out var known);
+            if (!known)
+            {
+                slot = refusalCounts.Count;
+                refusalCounts.Add(0);
+            }
+
+            lastRefusal = reason;
+            lastRefusalSlot = slot;
+        }
+
+        CollectionsMarshal.AsSpan(refusalCounts)[lastRefusalSlot]++;
+    }
 
     private BacktestResult Result()
     {
@@ -408,9 +445,9 @@ internal sealed class BacktestRun
             Trades = trades,
             Equity = equity,
             Signals = signals,
-            Refusals = refusals
+            Refusals = refusalSlots
                 .GroupBy(r => RefusalKey.Of(r.Key), StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Sum(r => r.Value), StringComparer.Ordinal),
+                .ToDictionary(g => g.Key, g => g.Sum(r => refusalCounts[r.Value]), StringComparer.Ordinal),
             StateTransitions = guardian.Transitions.ToArray(),
         };
     }

@@ -22,6 +22,9 @@ internal readonly record struct EntryAssessment(string? Refusal, SizingOutcome S
         : Portfolio.Approved ? $"{Sizing.Reason}; {Portfolio.Reason}"
         : Portfolio.Reason);
 
+    /// <summary>Refusals of one form differ only in the numbers of their reasons (see <see cref="SizingOutcome.ReasonForm"/>); -1 when only the text tells.</summary>
+    public int ReasonForm => Refusal is null && Portfolio is null ? Sizing.ReasonForm : -1;
+
     /// <summary>Refused before sizing (trading state, stale data, unknown symbol).</summary>
     public static EntryAssessment Refused(string reason) => new(reason, default, null);
 

@@ -34,9 +34,29 @@ internal readonly record struct SizingOutcome(
         _ => ReasonText.Of($"sized {Size} {Instrument.Symbol} by the {ReasonText.Percent(Rules.MaxPositionPercent)} notional cap"),
     };
 
+    /// <summary>
+    /// Refusals with the same form write reasons that differ only in their numbers (one refusal key),
+    /// so a backtest counting them needs to write only the first; -1 when only the text tells.
+    /// </summary>
+    public int ReasonForm => Verdict switch
+    {
+        // "F2" of a positive value: digits and a point.
+        SizingVerdict.BelowMinimum when Notional > 0 => 0,
+        SizingVerdict.RoundsToZero when CappedSize > 0 => 1 + GeneralSixForm(CappedSize),
+        _ => -1,
+    };
+
     /// <summary>An invalid request, refused before any figure is computed.</summary>
     public static SizingOutcome Invalid(string reason, SizingRules rules, InstrumentRules instrument) =>
         new(SizingVerdict.Invalid, reason, rules, instrument, 0m, 1m, 1m, 0m, 0m, 0m, 0m);
+
+    /// <summary>
+    /// Whether "G6" writes a positive value in fixed (0) or scientific notation with a negative (1)
+    /// or positive (2) exponent: scientific when the value rounded to six digits is below 0.0001 or
+    /// reaches 1,000,000 (.NET's general format, digits rounded half up).
+    /// </summary>
+    private static int GeneralSixForm(decimal value) =>
+        value < 0.00009999995m ? 1 : value >= 999999.5m ? 2 : 0;
 
     public SizingDecision ToDecision() => Verdict == SizingVerdict.Invalid
         ? SizingDecision.Refuse(Refusal!)

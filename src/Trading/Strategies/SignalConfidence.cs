@@ -137,6 +137,7 @@ public static class SignalConfidence
         // same rolling-mean steps in the same order (so the same bits), without the two buffers.
         ArgumentOutOfRangeException.ThrowIfLessThan(atrPeriod, 1);
         var length = high.Length;
+        Span<double> trueRanges = stackalloc double[length];
         var state = default(RollingMean.State);
         var sum = 0.0;
         var defined = 0;
@@ -144,6 +145,7 @@ public static class SignalConfidence
         for (var i = 0; i < length; i++)
         {
             var trueRange = AverageTrueRange.TrueRange(high, low, close, i);
+            trueRanges[i] = trueRange;
             if (i == 0 || atrPeriod == 1)
             {
                 state = default;
@@ -151,7 +153,7 @@ public static class SignalConfidence
             }
             else if (i >= atrPeriod)
             {
-                state.Remove(AverageTrueRange.TrueRange(high, low, close, i - atrPeriod));
+                state.Remove(trueRanges[i - atrPeriod]);
             }
 
             state.Add(trueRange);

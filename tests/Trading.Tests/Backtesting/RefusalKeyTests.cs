@@ -29,7 +29,7 @@ public sealed class RefusalKeyTests
         {
             var together = RefusalKey.Comparer.Equals(x, y);
             return (together == RefusalKey.Comparer.Equals(y, x))
-                && (!together || (RefusalKey.Of(x) == RefusalKey.Of(y) && RefusalKey.Comparer.GetHashCode(x) == RefusalKey.Comparer.GetHashCode(y)))
+                && (!together || (string.Equals(RefusalKey.Of(x), RefusalKey.Of(y), StringComparison.Ordinal) && RefusalKey.Comparer.GetHashCode(x) == RefusalKey.Comparer.GetHashCode(y)))
                 && RefusalKey.Comparer.Equals(x, x);
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(5_000));
     }
