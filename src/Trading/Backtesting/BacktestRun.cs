@@ -25,6 +25,7 @@ internal sealed class BacktestRun
     private readonly decimal makerFee;
     private decimal cash;
     private decimal lastMarked = decimal.MinValue;
+    private double lastMarkedAsDouble;
     private int signals;
     private int wins;
     private int losses;
@@ -310,11 +311,12 @@ internal sealed class BacktestRun
         {
             guardian.MarkEquity(marked);
             lastMarked = marked;
+            lastMarkedAsDouble = (double)marked;
         }
 
         if (record)
         {
-            equity.Add(new EquityPoint(closeTime, (double)marked, inMarket));
+            equity.Add(new EquityPoint(closeTime, lastMarkedAsDouble, inMarket));
         }
     }
 

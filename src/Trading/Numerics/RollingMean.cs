@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace FractalTrader.Trading.Numerics;
@@ -69,6 +70,7 @@ public static class RollingMean
 
         public double PreviousValue;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Add(double value)
         {
             if (double.IsNaN(value))
@@ -91,6 +93,7 @@ public static class RollingMean
             PreviousValue = value;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Remove(double value)
         {
             if (double.IsNaN(value))
@@ -109,6 +112,7 @@ public static class RollingMean
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public readonly double Mean(int minPeriods)
         {
             if (observations < minPeriods || observations <= 0)

@@ -157,6 +157,12 @@ public static class SignalConfidence
             }
 
             state.Add(trueRange);
+            if (i < atrPeriod - 1)
+            {
+                // Fewer observations than the period: the mean is NaN and adds nothing.
+                continue;
+            }
+
             current = state.Mean(atrPeriod);
             if (!double.IsNaN(current))
             {
