@@ -281,9 +281,9 @@ internal sealed class BacktestRun
         var i = book.Index;
         var closeTime = series.OpenTime(i) + book.Market.Timeframe.Duration;
         clock.Set(closeTime);
-        book.Signals = book.Engine.OnClosedBar(series, i);
-        signals += book.Signals.Count;
-        if (book.Open is not null || book.Signals.Count > 0)
+        book.Signals = book.Engine.SignalsOf(series, i);
+        signals += book.Signals.Length;
+        if (book.Open is not null || book.Signals.Length > 0)
         {
             book.LastClose = series.At(i).Close;
         }
@@ -323,13 +323,13 @@ internal sealed class BacktestRun
     private void Enter(MarketBook book)
     {
         var candidates = book.Signals;
-        if (candidates.Count == 0)
+        if (candidates.Length == 0)
         {
             return;
         }
 
         var best = candidates[0];
-        for (var k = 1; k < candidates.Count; k++)
+        for (var k = 1; k < candidates.Length; k++)
         {
             if (candidates[k].Confidence > best.Confidence)
             {
@@ -337,7 +337,7 @@ internal sealed class BacktestRun
             }
         }
 
-        for (var k = 0; k < candidates.Count; k++)
+        for (var k = 0; k < candidates.Length; k++)
         {
             if (!ReferenceEquals(candidates[k], best))
             {

@@ -36,5 +36,5 @@ internal sealed class MarketBook(BacktestMarket market, SymbolSignalEngine engin
     public string?[] RefusalKeys { get; } = new string?[4];
 
     /// <summary>Signals of the last replayed bar.</summary>
-    public IReadOnlyList<Signal> Signals { get; set; } = [];
+    public Signal[] Signals { get; set; } = [];
 }

@@ -82,10 +82,14 @@ public sealed class SymbolSignalEngine
     public IReadOnlyList<Signal> OnClosedBar(CandleSeries series, int index)
     {
         ArgumentNullException.ThrowIfNull(series);
-        return OnClosedBar(series.OpenTime(index), series.Open[index], series.High[index], series.Low[index], series.Close[index], series.Volume[index]);
+        return SignalsOf(series, index);
     }
 
-    private IReadOnlyList<Signal> OnClosedBar(DateTimeOffset openTime, double open, double high, double low, double close, double volume)
+    /// <summary>Like <see cref="OnClosedBar(CandleSeries, int)"/>, as an array: the replay reads it twice a bar without an interface call.</summary>
+    internal Signal[] SignalsOf(CandleSeries series, int index) =>
+        OnClosedBar(series.OpenTime(index), series.Open[index], series.High[index], series.Low[index], series.Close[index], series.Volume[index]);
+
+    private Signal[] OnClosedBar(DateTimeOffset openTime, double open, double high, double low, double close, double volume)
     {
         if (openTime <= lastOpenTime)
         {
