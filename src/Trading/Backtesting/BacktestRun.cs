@@ -17,17 +17,21 @@ internal sealed class BacktestRun
     private readonly RiskDesk desk;
     private readonly List<BacktestTrade> trades = [];
     private readonly List<EquityPoint> equity = [];
-    private readonly Dictionary<string, int> refusals = new(RefusalKey.Comparer);
+    private readonly Dictionary<string, int> refusalSlots = new(RefusalKey.Comparer);
+    private readonly List<int> refusalCounts = [];
     private readonly List<(Position, decimal)> openScratch = [];
     private readonly decimal slippage;
     private readonly decimal takerFee;
     private readonly decimal makerFee;
     private decimal cash;
     private decimal lastMarked = decimal.MinValue;
+    private double lastMarkedAsDouble;
     private int signals;
     private int wins;
     private int losses;
     private int step;
+    private string? lastRefusal;
+    private int lastRefusalSlot;
 
     public BacktestRun(IReadOnlyList<BacktestMarket> markets, IReadOnlyList<StrategyParameters> strategies, BacktestOptions options, DateTimeOffset? tradeFrom)
     {
@@ -55,36 +59,7 @@ internal sealed class BacktestRun
         while (NextStep(stepping) is { } openTime)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            clock.Set(openTime);
-            if (guardian.Equity is null)
-            {
-                guardian.MarkEquity(cash);
-            }
-
-            foreach (var book in stepping)
-            {
-                FillPending(book, openTime);
-                ManageExit(book, openTime);
-            }
-
-            var closeTime = openTime;
-            foreach (var book in stepping)
-            {
-                closeTime = CloseBar(book);
-            }
-
-            clock.Set(closeTime);
-            var trading = openTime >= tradeFrom;
-            MarkToMarket(closeTime, trading);
-            if (trading)
-            {
-                foreach (var book in stepping)
-                {
-                    Enter(book);
-                }
-            }
-
-            step++;
+            Step(stepping, openTime);
             done += stepping.Count;
             if (progress is not null && done % reportEvery < stepping.Count)
             {
@@ -95,6 +70,45 @@ internal sealed class BacktestRun
         CloseAtEnd();
         progress?.Report(1.0);
         return Result();
+    }
+
+    /// <summary>
+    /// Replays one bar of each stepping book: fills, exits, strategies, marking, entries. A method of
+    /// its own so the JIT optimises it as a whole (the loop that calls it runs once per backtest and
+    /// only ever gets on-stack-replacement code).
+    /// </summary>
+    private void Step(List<MarketBook> stepping, DateTimeOffset openTime)
+    {
+        clock.Set(openTime);
+        if (guardian.Equity is null)
+        {
+            guardian.MarkEquity(cash);
+        }
+
+        foreach (var book in stepping)
+        {
+            FillPending(book, openTime);
+            ManageExit(book, openTime);
+        }
+
+        var closeTime = openTime;
+        foreach (var book in stepping)
+        {
+            closeTime = CloseBar(book);
+        }
+
+        clock.Set(closeTime);
+        var trading = openTime >= tradeFrom;
+        MarkToMarket(closeTime, trading);
+        if (trading)
+        {
+            foreach (var book in stepping)
+            {
+                Enter(book);
+            }
+        }
+
+        step++;
     }
 
     /// <summary>The books with a bar at the earliest pending open time.</summary>
@@ -145,7 +159,7 @@ internal sealed class BacktestRun
 
         book.Pending = null;
         var signal = pending.Signal;
-        var open = book.Market.Series[book.Index].Open;
+        var open = book.Market.Series.At(book.Index).Open;
         var isLong = signal.Direction == TradeDirection.Long;
         if (isLong ? open <= signal.StopLoss : open >= signal.StopLoss)
         {
@@ -198,7 +212,7 @@ internal sealed class BacktestRun
             return;
         }
 
-        var candle = series[i];
+        ref readonly var candle = ref series.At(i);
         var stop = trade.Signal.StopLoss;
         var exitTime = openTime + book.Market.Timeframe.Duration;
         if (stopHit)
@@ -267,11 +281,11 @@ internal sealed class BacktestRun
         var i = book.Index;
         var closeTime = series.OpenTime(i) + book.Market.Timeframe.Duration;
         clock.Set(closeTime);
-        book.Signals = book.Engine.OnClosedBar(series, i);
-        signals += book.Signals.Count;
-        if (book.Open is not null || book.Signals.Count > 0)
+        book.Signals = book.Engine.SignalsOf(series, i);
+        signals += book.Signals.Length;
+        if (book.Open is not null || book.Signals.Length > 0)
         {
-            book.LastClose = series[i].Close;
+            book.LastClose = series.At(i).Close;
         }
 
         book.LastCloseTime = closeTime;
@@ -297,24 +311,25 @@ internal sealed class BacktestRun
         {
             guardian.MarkEquity(marked);
             lastMarked = marked;
+            lastMarkedAsDouble = (double)marked;
         }
 
         if (record)
         {
-            equity.Add(new EquityPoint(closeTime, (double)marked, inMarket));
+            equity.Add(new EquityPoint(closeTime, lastMarkedAsDouble, inMarket));
         }
     }
 
     private void Enter(MarketBook book)
     {
         var candidates = book.Signals;
-        if (candidates.Count == 0)
+        if (candidates.Length == 0)
         {
             return;
         }
 
         var best = candidates[0];
-        for (var k = 1; k < candidates.Count; k++)
+        for (var k = 1; k < candidates.Length; k++)
         {
             if (candidates[k].Confidence > best.Confidence)
             {
@@ -322,7 +337,7 @@ internal sealed class BacktestRun
             }
         }
 
-        for (var k = 0; k < candidates.Count; k++)
+        for (var k = 0; k < candidates.Length; k++)
         {
             if (!ReferenceEquals(candidates[k], best))
             {
@@ -344,21 +359,22 @@ internal sealed class BacktestRun
         }
 
         guardian.RecordMarketData(book.Symbol, book.LastCloseTime);
-        var review = desk.Review(best, guardian, openScratch, wins, losses);
+        var review = desk.Assess(best, guardian, CollectionsMarshal.AsSpan(openScratch), wins, losses, best.Entry);
         if (!review.Approved)
         {
-            Refuse(review.Reason);
+            Refuse(book, review);
             return;
         }
 
+        var size = review.Size;
         if (options.Entry == EntryTiming.NextBarOpen)
         {
-            book.Pending = (best, review.Size);
+            book.Pending = (best, size);
         }
         else
         {
             var close = book.LastClose;
-            Fill(book, best, review.Size, best.Direction == TradeDirection.Long ? close * (1 + slippage) : close * (1 - slippage), book.LastCloseTime, step + 1);
+            Fill(book, best, size, best.Direction == TradeDirection.Long ? close * (1 + slippage) : close * (1 - slippage), book.LastCloseTime, step + 1);
         }
     }
 
@@ -380,8 +396,42 @@ internal sealed class BacktestRun
         }
     }
 
-    /// <summary>Counts a refusal; reasons that differ only in their numbers share a count, and the keys are written once, at the end.</summary>
-    private void Refuse(string reason) => CollectionsMarshal.GetValueRefOrAddDefault(refusals, reason, out _)++;
+    /// <summary>Counts a refused review; a sizing refusal whose form was seen before is counted under that form's key, without writing its reason.</summary>
+    private void Refuse(MarketBook book, in EntryAssessment review)
+    {
+        var form = review.ReasonForm;
+        if (form < 0)
+        {
+            Refuse(review.Reason);
+            return;
+        }
+
+        ref var key = ref book.RefusalKeys[form];
+        key ??= RefusalKey.Of(review.Reason);
+        Refuse(key);
+    }
+
+    /// <summary>
+    /// Counts a refusal; reasons that differ only in their numbers share a count, and the keys are
+    /// written once, at the end. A reason repeated as the same string (a halt, a cached key) skips the lookup.
+    /// </summary>
+    private void Refuse(string reason)
+    {
+        if (!ReferenceEquals(reason, lastRefusal))
+        {
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(refusalSlots, reason, out var known);
+            if (!known)
+            {
+                slot = refusalCounts.Count;
+                refusalCounts.Add(0);
+            }
+
+            lastRefusal = reason;
+            lastRefusalSlot = slot;
+        }
+
+        CollectionsMarshal.AsSpan(refusalCounts)[lastRefusalSlot]++;
+    }
 
     private BacktestResult Result()
     {
@@ -397,9 +447,9 @@ internal sealed class BacktestRun
             Trades = trades,
             Equity = equity,
             Signals = signals,
-            Refusals = refusals
+            Refusals = refusalSlots
                 .GroupBy(r => RefusalKey.Of(r.Key), StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Sum(r => r.Value), StringComparer.Ordinal),
+                .ToDictionary(g => g.Key, g => g.Sum(r => refusalCounts[r.Value]), StringComparer.Ordinal),
             StateTransitions = guardian.Transitions.ToArray(),
         };
     }

@@ -32,6 +32,9 @@ internal sealed class MarketBook(BacktestMarket market, SymbolSignalEngine engin
 
     public DateTimeOffset LastCloseTime { get; set; }
 
+    /// <summary>Refusal keys of this market's sizing refusals, by <see cref="EntryAssessment.ReasonForm"/>: written once each.</summary>
+    public string?[] RefusalKeys { get; } = new string?[4];
+
     /// <summary>Signals of the last replayed bar.</summary>
-    public IReadOnlyList<Signal> Signals { get; set; } = [];
+    public Signal[] Signals { get; set; } = [];
 }

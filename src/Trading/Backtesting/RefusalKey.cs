@@ -38,30 +38,35 @@ internal static class RefusalKey
         return text.ToString();
     }
 
-    /// <summary>The text up to the next number; <paramref name="at"/> moves past that number.</summary>
-    private static ReadOnlySpan<char> NextText(string reason, ref int at, out bool number)
+    private const int Number = -1;
+    private const int End = -2;
+
+    /// <summary>
+    /// The next token of a reason: a character, <see cref="Number"/> for a whole number (as in
+    /// <see cref="Of"/>: digits and the dots and commas among them) or <see cref="End"/>.
+    /// </summary>
+    private static int NextToken(string reason, ref int at)
     {
-        var rest = reason.AsSpan(at);
-        var digit = rest.IndexOfAnyInRange('0', '9');
-        if (digit < 0)
+        if (at >= reason.Length)
         {
-            at = reason.Length;
-            number = false;
-            return rest;
+            return End;
         }
 
-        // As in Of: a number runs on through digits and the dots and commas among them.
-        var end = at + digit;
-        while (end < reason.Length && (char.IsAsciiDigit(reason[end]) || reason[end] is '.' or ','))
+        var c = reason[at++];
+        if (!char.IsAsciiDigit(c))
         {
-            end++;
+            return c;
         }
 
-        at = end;
-        number = true;
-        return rest[..digit];
+        while (at < reason.Length && (char.IsAsciiDigit(reason[at]) || reason[at] is '.' or ','))
+        {
+            at++;
+        }
+
+        return Number;
     }
 
+    /// <summary>Equal when the texts between numbers are equal, token by token in one pass.</summary>
     private sealed class TextBetweenNumbers : IEqualityComparer<string>
     {
         public bool Equals(string? x, string? y)
@@ -77,27 +82,32 @@ internal static class RefusalKey
             }
 
             int atX = 0, atY = 0;
-            while (atX < x.Length || atY < y.Length)
+            while (true)
             {
-                if (!NextText(x, ref atX, out var numberX).SequenceEqual(NextText(y, ref atY, out var numberY)) || numberX != numberY)
+                var token = NextToken(x, ref atX);
+                if (token != NextToken(y, ref atY))
                 {
                     return false;
                 }
-            }
 
-            return true;
+                if (token == End)
+                {
+                    return true;
+                }
+            }
         }
 
         public int GetHashCode(string obj)
         {
-            var hash = 17;
+            // FNV-1a over the tokens: reasons are our own texts, so no need for a randomised hash.
+            var hash = 2166136261u;
             var at = 0;
-            while (at < obj.Length)
+            for (var token = NextToken(obj, ref at); token != End; token = NextToken(obj, ref at))
             {
-                hash = unchecked((hash * 31) + string.GetHashCode(NextText(obj, ref at, out var number), StringComparison.Ordinal) + (number ? 1 : 0));
+                hash = unchecked((hash ^ (uint)token) * 16777619u);
             }
 
-            return hash;
+            return unchecked((int)hash);
         }
     }
 }

@@ -53,17 +53,17 @@ public sealed class CandleSeries
     public ReadOnlySpan<double> Volume => volume.AsSpan(offset, Count);
 
     /// <summary>The exact candle at bar <paramref name="index"/>.</summary>
-    public Candle this[int index]
-    {
-        get
-        {
-            if ((uint)index >= (uint)Count)
-            {
-                throw new ArgumentOutOfRangeException(nameof(index), index, $"The series has {Count} bars.");
-            }
+    public Candle this[int index] => At(index);
 
-            return candles[offset + index];
+    /// <summary>The exact candle at bar <paramref name="index"/>, by reference (a replay reads one price of it per bar).</summary>
+    internal ref readonly Candle At(int index)
+    {
+        if ((uint)index >= (uint)Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), index, $"The series has {Count} bars.");
         }
+
+        return ref candles[offset + index];
     }
 
     /// <summary>Builds the columns from candles (which must already be in time order).</summary>

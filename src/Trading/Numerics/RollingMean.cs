@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace FractalTrader.Trading.Numerics;
@@ -53,9 +54,12 @@ public static class RollingMean
         }
     }
 
-    /// <summary>The running sum, compensations and counters of one rolling window.</summary>
+    /// <summary>
+    /// The running sum, compensations and counters of one rolling window; callers that fold the
+    /// means as they go (the confidence score's volatility tier) drive it as <see cref="Compute"/> does.
+    /// </summary>
     [StructLayout(LayoutKind.Auto)]
-    private struct State
+    internal struct State
     {
         private double sum;
         private double compensationAdd;
@@ -66,6 +70,7 @@ public static class RollingMean
 
         public double PreviousValue;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Add(double value)
         {
             if (double.IsNaN(value))
@@ -88,6 +93,7 @@ public static class RollingMean
             PreviousValue = value;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Remove(double value)
         {
             if (double.IsNaN(value))
@@ -106,6 +112,7 @@ public static class RollingMean
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public readonly double Mean(int minPeriods)
         {
             if (observations < minPeriods || observations <= 0)

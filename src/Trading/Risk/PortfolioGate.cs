@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using FractalTrader.Trading.Strategies;
 
 namespace FractalTrader.Trading.Risk;
@@ -30,6 +31,27 @@ public static class PortfolioGate
         ArgumentNullException.ThrowIfNull(open);
         ArgumentNullException.ThrowIfNull(instrument);
         ArgumentNullException.ThrowIfNull(limits);
+        return Check(Positions(open), instrument, direction, size, price, equity, limits);
+    }
+
+    /// <summary>The open positions as a span (no copy when they already are an array or a list).</summary>
+    internal static ReadOnlySpan<(Position Position, decimal MarkPrice)> Positions(IReadOnlyCollection<(Position Position, decimal MarkPrice)> open) => open switch
+    {
+        (Position, decimal)[] array => array,
+        List<(Position, decimal)> list => CollectionsMarshal.AsSpan(list),
+        _ => open.ToArray(),
+    };
+
+    /// <summary>The check of the public overload over a span: no enumerator per call.</summary>
+    internal static PortfolioDecision Check(
+        ReadOnlySpan<(Position Position, decimal MarkPrice)> open,
+        InstrumentRules instrument,
+        TradeDirection direction,
+        decimal size,
+        decimal price,
+        decimal equity,
+        PortfolioLimits limits)
+    {
         var symbol = instrument.Symbol;
         foreach (var (position, _) in open)
         {
@@ -39,9 +61,9 @@ public static class PortfolioGate
             }
         }
 
-        if (open.Count >= limits.MaxOpenPositions)
+        if (open.Length >= limits.MaxOpenPositions)
         {
-            return Refuse($"{open.Count} positions open, the maximum is {limits.MaxOpenPositions}");
+            return Refuse($"{open.Length} positions open, the maximum is {limits.MaxOpenPositions}");
         }
 
         var group = limits.GroupOf(symbol);

@@ -14,63 +14,59 @@ public static class PositionSizer
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(instrument);
-        if (Invalid(request, rules) is { } refusal)
+        return Measure(request.Equity, request.Entry, request.StopLoss, request.Confidence, request.CurrentAtr, request.BaselineAtr, request.ConsecutiveWins, request.ConsecutiveLosses, rules, instrument).ToDecision();
+    }
+
+    /// <summary>The sizing of <see cref="Size"/>, as figures (the reason is written when read).</summary>
+    internal static SizingOutcome Measure(
+        decimal? equityOrUnknown,
+        decimal entry,
+        decimal stopLoss,
+        int confidence,
+        decimal? currentAtr,
+        decimal? baselineAtr,
+        int consecutiveWins,
+        int consecutiveLosses,
+        SizingRules rules,
+        InstrumentRules instrument)
+    {
+        if (Invalid(equityOrUnknown, entry, stopLoss, confidence, currentAtr, baselineAtr, consecutiveWins, consecutiveLosses, rules) is { } refusal)
         {
-            return SizingDecision.Refuse(refusal);
+            return SizingOutcome.Invalid(refusal, rules, instrument);
         }
 
-        var equity = request.Equity!.Value;
-        var riskAmount = equity * rules.BaseRiskPercent * request.Confidence / 100m;
+        var equity = equityOrUnknown!.Value;
+        var riskAmount = equity * rules.BaseRiskPercent * confidence / 100m;
         var volatility = 1m;
-        if (request.CurrentAtr is > 0 && request.BaselineAtr is > 0)
+        if (currentAtr is > 0 && baselineAtr is > 0)
         {
-            volatility = Math.Clamp(request.BaselineAtr.Value / request.CurrentAtr.Value, rules.VolatilityFloor, rules.VolatilityCap);
+            volatility = Math.Clamp(baselineAtr.Value / currentAtr.Value, rules.VolatilityFloor, rules.VolatilityCap);
         }
 
-        var streak = request.ConsecutiveWins >= rules.ConsecutiveWinsReduce ? rules.WinReductionFactor
-            : request.ConsecutiveLosses >= rules.ConsecutiveLossesReduce ? rules.LossReductionFactor
+        var streak = consecutiveWins >= rules.ConsecutiveWinsReduce ? rules.WinReductionFactor
+            : consecutiveLosses >= rules.ConsecutiveLossesReduce ? rules.LossReductionFactor
             : 1m;
-        var riskPerUnit = Math.Abs(request.Entry - request.StopLoss);
+        var riskPerUnit = Math.Abs(entry - stopLoss);
         var riskSize = riskAmount * volatility * streak / riskPerUnit;
-        var cap = equity * rules.MaxPositionPercent / request.Entry;
+        var cap = equity * rules.MaxPositionPercent / entry;
         var capped = Math.Min(riskSize, cap);
         var size = instrument.RoundDown(capped);
-        var notional = size * request.Entry;
-        // Each decision is built once, with its final reason: a backtest sizes most of its signals.
-        if (size <= 0)
-        {
-            return Decision(false, 0m, ReasonText.Of($"{instrument.Symbol}: size {capped:G6} rounds to zero at lot size {instrument.LotSize}"));
-        }
-
-        if (notional < instrument.MinOrderValue)
-        {
-            return Decision(false, 0m, ReasonText.Of($"{instrument.Symbol}: order value {notional:F2} is below the venue minimum {instrument.MinOrderValue}"));
-        }
-
-        var bound = riskSize <= cap ? "risk budget" : ReasonText.Percent(rules.MaxPositionPercent) + " notional cap";
-        return Decision(true, size, ReasonText.Of($"sized {size} {instrument.Symbol} by the {bound}"));
-
-        SizingDecision Decision(bool approved, decimal finalSize, string reason) => new()
-        {
-            Approved = approved,
-            Reason = reason,
-            RiskAmount = riskAmount,
-            VolatilityAdjustment = volatility,
-            StreakAdjustment = streak,
-            RiskSize = riskSize,
-            CappedSize = capped,
-            Size = finalSize,
-            Notional = notional,
-        };
+        var notional = size * entry;
+        var verdict = size <= 0 ? SizingVerdict.RoundsToZero
+            : notional < instrument.MinOrderValue ? SizingVerdict.BelowMinimum
+            : riskSize <= cap ? SizingVerdict.RiskBudget
+            : SizingVerdict.NotionalCap;
+        var approved = verdict is SizingVerdict.RiskBudget or SizingVerdict.NotionalCap;
+        return new SizingOutcome(verdict, null, rules, instrument, riskAmount, volatility, streak, riskSize, capped, approved ? size : 0m, notional);
     }
 
     /// <summary>Share of equity lost if the stop is hit (the original's <c>calculate_risk_percent</c>); 0 without equity.</summary>
     public static decimal RiskPercent(decimal size, decimal entry, decimal stopLoss, decimal equity) =>
         equity <= 0 ? 0m : size * Math.Abs(entry - stopLoss) / equity;
 
-    private static string? Invalid(SizingRequest request, SizingRules rules)
+    private static string? Invalid(decimal? equityOrUnknown, decimal entry, decimal stopLoss, int confidence, decimal? currentAtr, decimal? baselineAtr, int consecutiveWins, int consecutiveLosses, SizingRules rules)
     {
-        if (request.Equity is not { } equity)
+        if (equityOrUnknown is not { } equity)
         {
             return "equity unknown: refusing to size (never assume a balance)";
         }
@@ -80,32 +76,32 @@ public static class PositionSizer
             return ReasonText.Of($"equity {equity} is not positive");
         }
 
-        if (request.Entry <= 0 || request.StopLoss <= 0)
+        if (entry <= 0 || stopLoss <= 0)
         {
-            return ReasonText.Of($"entry {request.Entry} and stop {request.StopLoss} must be positive");
+            return ReasonText.Of($"entry {entry} and stop {stopLoss} must be positive");
         }
 
-        if (request.Confidence is < 0 or > 100)
+        if (confidence is < 0 or > 100)
         {
-            return ReasonText.Of($"confidence {request.Confidence} is outside 0..100");
+            return ReasonText.Of($"confidence {confidence} is outside 0..100");
         }
 
-        if (request.CurrentAtr < 0 || request.BaselineAtr < 0)
+        if (currentAtr < 0 || baselineAtr < 0)
         {
             return "ATR must not be negative";
         }
 
-        if (request.ConsecutiveWins < 0 || request.ConsecutiveLosses < 0)
+        if (consecutiveWins < 0 || consecutiveLosses < 0)
         {
             return "streak counts must not be negative";
         }
 
-        if (request.Confidence < rules.MinConfidence)
+        if (confidence < rules.MinConfidence)
         {
-            return ReasonText.Of($"confidence {request.Confidence} is below the minimum {rules.MinConfidence}");
+            return ReasonText.Of($"confidence {confidence} is below the minimum {rules.MinConfidence}");
         }
 
-        return request.Entry == request.StopLoss ? "stop equals entry: no risk per unit to size by" : null;
+        return entry == stopLoss ? "stop equals entry: no risk per unit to size by" : null;
     }
 
 }

@@ -42,28 +42,37 @@ public sealed class RiskDesk
     {
         ArgumentNullException.ThrowIfNull(signal);
         ArgumentNullException.ThrowIfNull(guardian);
+        ArgumentNullException.ThrowIfNull(open);
+        return Assess(signal, guardian, PortfolioGate.Positions(open), consecutiveWins, consecutiveLosses, entryPrice ?? signal.Entry).ToReview();
+    }
+
+    /// <summary>The review of <see cref="Review"/> without its records: what a backtest asks for each signal.</summary>
+    internal EntryAssessment Assess(
+        Signal signal,
+        RiskGuardian guardian,
+        ReadOnlySpan<(Position Position, decimal MarkPrice)> open,
+        int consecutiveWins,
+        int consecutiveLosses,
+        decimal entry)
+    {
         var state = guardian.CanOpen(signal.Symbol);
         if (!state.Approved)
         {
-            return new EntryReview(false, 0m, state.Reason, null, null);
+            return EntryAssessment.Refused(state.Reason);
         }
 
         if (!instruments.TryGetValue(signal.Symbol, out var instrument))
         {
-            return new EntryReview(false, 0m, $"{signal.Symbol}: no venue rules (lot size, minimum order value)", null, null);
+            return EntryAssessment.Refused($"{signal.Symbol}: no venue rules (lot size, minimum order value)");
         }
 
-        var entry = entryPrice ?? signal.Entry;
-        var request = new SizingRequest(guardian.Equity, entry, signal.StopLoss, signal.Confidence, ConsecutiveWins: consecutiveWins, ConsecutiveLosses: consecutiveLosses);
-        var sizing = PositionSizer.Size(request, Sizing, instrument);
+        var sizing = PositionSizer.Measure(guardian.Equity, entry, signal.StopLoss, signal.Confidence, null, null, consecutiveWins, consecutiveLosses, Sizing, instrument);
         if (!sizing.Approved)
         {
-            return new EntryReview(false, 0m, sizing.Reason, sizing, null);
+            return new EntryAssessment(null, sizing, null);
         }
 
         var portfolio = PortfolioGate.Check(open, instrument, signal.Direction, sizing.Size, entry, guardian.Equity!.Value, Limits);
-        return portfolio.Approved
-            ? new EntryReview(true, portfolio.Size, $"{sizing.Reason}; {portfolio.Reason}", sizing, portfolio)
-            : new EntryReview(false, 0m, portfolio.Reason, sizing, portfolio);
+        return new EntryAssessment(null, sizing, portfolio);
     }
 }

@@ -1,5 +1,6 @@
 using FractalTrader.Trading.Detectors;
 using FractalTrader.Trading.MarketData;
+using FractalTrader.Trading.Numerics;
 
 namespace FractalTrader.Trading.Strategies;
 
@@ -132,17 +133,40 @@ public static class SignalConfidence
 
     private static int VolatilityTier(ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, int atrPeriod)
     {
+        // AverageTrueRange.Compute over the window folded into one pass: the same true ranges, the
+        // same rolling-mean steps in the same order (so the same bits), without the two buffers.
+        ArgumentOutOfRangeException.ThrowIfLessThan(atrPeriod, 1);
         var length = high.Length;
-        Span<double> trueRange = stackalloc double[length];
-        Span<double> atr = stackalloc double[length];
-        AverageTrueRange.Compute(high, low, close, atrPeriod, trueRange, atr);
+        Span<double> trueRanges = stackalloc double[length];
+        var state = default(RollingMean.State);
         var sum = 0.0;
         var defined = 0;
-        foreach (var value in atr)
+        var current = double.NaN;
+        for (var i = 0; i < length; i++)
         {
-            if (!double.IsNaN(value))
+            var trueRange = AverageTrueRange.TrueRange(high, low, close, i);
+            trueRanges[i] = trueRange;
+            if (i == 0 || atrPeriod == 1)
             {
-                sum += value;
+                state = default;
+                state.PreviousValue = trueRange;
+            }
+            else if (i >= atrPeriod)
+            {
+                state.Remove(trueRanges[i - atrPeriod]);
+            }
+
+            state.Add(trueRange);
+            if (i < atrPeriod - 1)
+            {
+                // Fewer observations than the period: the mean is NaN and adds nothing.
+                continue;
+            }
+
+            current = state.Mean(atrPeriod);
+            if (!double.IsNaN(current))
+            {
+                sum += current;
                 defined++;
             }
         }
@@ -152,7 +176,6 @@ public static class SignalConfidence
             return 0;
         }
 
-        var current = atr[length - 1];
         var average = sum / defined;
         return current < average * 1.5 ? 2 : current < average * 2 ? 1 : 0;
     }

@@ -12,7 +12,7 @@ namespace FractalTrader.Trading.Strategies.Live;
 internal sealed class ConfidenceTrend
 {
     /// <summary>The swing period of a full confidence window: min(5, length / 4).</summary>
-    private const int Period = 5;
+    public const int Period = 5;
 
     // A ring of marks addressed by absolute bar (a power of two); it must outlast the window (51 bars).
     private const int Capacity = 64;
@@ -21,14 +21,27 @@ internal sealed class ConfidenceTrend
     private const byte LowMark = 2;
 
     private readonly BarHistory bars;
+    private readonly SwingTracker? swings;
     private readonly byte[] marks = new byte[Capacity];
 
-    public ConfidenceTrend(BarHistory bars) => this.bars = bars;
+    /// <summary>Keeps the marks of <paramref name="bars"/>.</summary>
+    /// <param name="bars">The symbol's bars.</param>
+    /// <param name="swings">A strategy's tracker with the same period, if any: its verdict on the candidate is the mark (tested once, not twice).</param>
+    public ConfidenceTrend(BarHistory bars, SwingTracker? swings)
+    {
+        if (swings is not null && swings.Period != Period)
+        {
+            throw new ArgumentException($"The confidence trend needs swings of period {Period}, not {swings.Period}.", nameof(swings));
+        }
+
+        this.bars = bars;
+        this.swings = swings;
+    }
 
     /// <summary>Window lengths from which the marks give the trend (shorter windows use a smaller period).</summary>
     public static int MinimumLength => 4 * Period;
 
-    /// <summary>Marks the bar <see cref="Period"/> back as a swing high and/or low; call after each appended bar.</summary>
+    /// <summary>Marks the bar <see cref="Period"/> back as a swing high and/or low; call after each appended bar (and after the shared tracker's update).</summary>
     public void OnBar()
     {
         var candidate = bars.Last - Period;
@@ -39,7 +52,13 @@ internal sealed class ConfidenceTrend
 
         byte mark = 0;
         var from = candidate - Period;
-        if (from >= bars.Start)
+        if (swings is not null)
+        {
+            // The tracker tests the same candidate with the same neighbours, from the same first bar.
+            mark |= swings.NewHigh.HasValue ? HighMark : (byte)0;
+            mark |= swings.NewLow.HasValue ? LowMark : (byte)0;
+        }
+        else if (from >= bars.Start)
         {
             mark |= SwingPoints.IsSwingHigh(bars.HighsFrom(from), Period, Period) ? HighMark : (byte)0;
             mark |= SwingPoints.IsSwingLow(bars.LowsFrom(from), Period, Period) ? LowMark : (byte)0;

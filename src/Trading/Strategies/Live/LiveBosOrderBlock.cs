@@ -84,10 +84,8 @@ internal sealed class LiveBosOrderBlock : LiveStrategy
     {
         var t = bars.Last;
         var oldest = t - parameters.ObValidityBars;
-        var events = breaks.Events;
-        for (var k = 0; k < events.Count; k++)
+        foreach (var e in breaks.Events)
         {
-            var e = events[k];
             // Cheapest tests first: most bars touch no block at all.
             if (e.Bar < oldest || e.Bar >= t || LatestBefore(blocks, e.Bar) is not { } block || !block.IsTouchedBy(bars.Low(t), bars.High(t)))
             {

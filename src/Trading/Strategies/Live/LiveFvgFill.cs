@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using FractalTrader.Trading.Detectors;
 using FractalTrader.Trading.Strategies.FvgFill;
 
@@ -13,8 +12,8 @@ internal sealed class LiveFvgFill : LiveStrategy
 {
     private readonly BarHistory bars;
     private readonly FvgFillParameters parameters;
-    private readonly List<(FairValueGap Gap, double Bottom, double Top)> unfilledBullish = [];
-    private readonly List<(FairValueGap Gap, double Bottom, double Top)> unfilledBearish = [];
+    private readonly UnfilledGaps unfilledBullish = new();
+    private readonly UnfilledGaps unfilledBearish = new();
     private FairValueGap? latestBullish;
     private FairValueGap? latestBearish;
 
@@ -31,8 +30,8 @@ internal sealed class LiveFvgFill : LiveStrategy
         var first = bars.Start + 2;
         var low = bars.Low(t);
         var high = bars.High(t);
-        var bullishFill = Fill(unfilledBullish, first, low, high);
-        var bearishFill = Fill(unfilledBearish, first, low, high);
+        var bullishFill = unfilledBullish.Fill(first, low, high);
+        var bearishFill = unfilledBearish.Fill(first, low, high);
         if (bullishFill && latestBullish is { } up && up.Bar >= first
             && FvgFillScan.Long(t, bars.Close(t), up) is { } longDraft && longDraft.Passes(parameters.MinRiskReward))
         {
@@ -54,53 +53,21 @@ internal sealed class LiveFvgFill : LiveStrategy
         if (FairValueGaps.TryBullish(bars.HighsFrom(from), bars.LowsFrom(from), 2, parameters.MinGapPercent, out var bullish))
         {
             var gap = bullish with { Bar = t };
-            unfilledBullish.Add(Open(gap));
+            Open(unfilledBullish, gap);
             latestBullish = gap;
         }
 
         if (FairValueGaps.TryBearish(bars.HighsFrom(from), bars.LowsFrom(from), 2, parameters.MinGapPercent, out var bearish))
         {
             var gap = bearish with { Bar = t };
-            unfilledBearish.Add(Open(gap));
+            Open(unfilledBearish, gap);
             latestBearish = gap;
         }
     }
 
-    private (FairValueGap Gap, double Bottom, double Top) Open(in FairValueGap gap)
+    private void Open(UnfilledGaps unfilled, in FairValueGap gap)
     {
         var (bottom, top) = gap.FillZone(FvgFillMode.Partial, parameters.PartialFillPercent);
-        return (gap, bottom, top);
-    }
-
-    /// <summary>Drops expired and newly filled gaps; true when the bar filled at least one.</summary>
-    private static bool Fill(List<(FairValueGap Gap, double Bottom, double Top)> unfilled, int first, double low, double high)
-    {
-        var filled = false;
-        var kept = 0;
-        var gaps = CollectionsMarshal.AsSpan(unfilled);
-        for (var i = 0; i < gaps.Length; i++)
-        {
-            ref readonly var gap = ref gaps[i];
-            if (gap.Gap.Bar < first)
-            {
-                continue;
-            }
-
-            if (low <= gap.Top && high >= gap.Bottom)
-            {
-                filled = true;
-                continue;
-            }
-
-            if (kept != i)
-            {
-                gaps[kept] = gap;
-            }
-
-            kept++;
-        }
-
-        unfilled.RemoveRange(kept, unfilled.Count - kept);
-        return filled;
+        unfilled.Add(gap, bottom, top);
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace FractalTrader.Trading.Strategies.Live;
 
 /// <summary>
@@ -31,8 +33,8 @@ internal sealed class StructureBreakTracker
         this.keep = keep;
     }
 
-    /// <summary>Breaks still in the window, oldest first.</summary>
-    public IReadOnlyList<StructureBreakEvent> Events => events;
+    /// <summary>Breaks still in the window, oldest first (valid until the next update).</summary>
+    public ReadOnlySpan<StructureBreakEvent> Events => CollectionsMarshal.AsSpan(events);
 
     /// <summary>Updates with the newest bar; call after the swing tracker.</summary>
     public void OnBar()

@@ -41,12 +41,13 @@ public sealed class SymbolSignalEngine
         Timeframe = timeframe;
         Window = window;
         bars = new BarHistory(window);
-        confidenceTrend = new ConfidenceTrend(bars);
         foreach (var parameters in strategies)
         {
             parameters.Validate();
             this.strategies.Add(Create(parameters));
         }
+
+        confidenceTrend = new ConfidenceTrend(bars, swingTrackers.Find(t => t.Period == ConfidenceTrend.Period));
 
         Strategies = this.strategies.Select(s => s.Parameters).ToArray();
     }
@@ -81,10 +82,14 @@ public sealed class SymbolSignalEngine
     public IReadOnlyList<Signal> OnClosedBar(CandleSeries series, int index)
     {
         ArgumentNullException.ThrowIfNull(series);
-        return OnClosedBar(series.OpenTime(index), series.Open[index], series.High[index], series.Low[index], series.Close[index], series.Volume[index]);
+        return SignalsOf(series, index);
     }
 
-    private IReadOnlyList<Signal> OnClosedBar(DateTimeOffset openTime, double open, double high, double low, double close, double volume)
+    /// <summary>Like <see cref="OnClosedBar(CandleSeries, int)"/>, as an array: the replay reads it twice a bar without an interface call.</summary>
+    internal Signal[] SignalsOf(CandleSeries series, int index) =>
+        OnClosedBar(series.OpenTime(index), series.Open[index], series.High[index], series.Low[index], series.Close[index], series.Volume[index]);
+
+    private Signal[] OnClosedBar(DateTimeOffset openTime, double open, double high, double low, double close, double volume)
     {
         if (openTime <= lastOpenTime)
         {
@@ -93,15 +98,15 @@ public sealed class SymbolSignalEngine
 
         lastOpenTime = openTime;
         bars.Append(open, high, low, close, volume);
+        foreach (var tracker in swingTrackers)
+        {
+            tracker.OnBar();
+        }
+
         if (strategies.Count > 0)
         {
             // Only strategies' signals are scored: a replay without strategies skips the marks.
             confidenceTrend.OnBar();
-        }
-
-        foreach (var tracker in swingTrackers)
-        {
-            tracker.OnBar();
         }
 
         found.Clear();

@@ -17,16 +17,20 @@ public sealed class ConfidenceTrendTests
             from count in Gen.Choose(20, 400)
             from window in Gen.Choose(12, 160)
             from inconsistent in Gen.Elements(false, true)
-            select (seed, count, window, inconsistent);
+            from shared in Gen.Elements(false, true)
+            select (seed, count, window, inconsistent, shared);
 
         Prop.ForAll(cases.ToArbitrary(), c =>
         {
             var bars = new BarHistory(c.window);
-            var trend = new ConfidenceTrend(bars);
+            // With a strategy's tracker of the same period the marks are its verdicts; without, the trend tests itself.
+            var swings = c.shared ? new SwingTracker(bars, ConfidenceTrend.Period) : null;
+            var trend = new ConfidenceTrend(bars, swings);
             var checkedBars = 0;
             foreach (var candle in RandomWalk.Generate(c.seed, c.count, c.inconsistent))
             {
                 bars.Append(ExactDouble.From(candle.Open), ExactDouble.From(candle.High), ExactDouble.From(candle.Low), ExactDouble.From(candle.Close), ExactDouble.From(candle.Volume));
+                swings?.OnBar();
                 trend.OnBar();
                 var start = bars.Start;
                 var windowStart = Math.Max(start, bars.Last - SignalConfidence.Lookback);
@@ -39,7 +43,7 @@ public sealed class ConfidenceTrendTests
                 var marked = SignalConfidence.Measure(bars.OpensFrom(start), bars.HighsFrom(start), bars.LowsFrom(start), bars.ClosesFrom(start), bars.VolumesFrom(start), bars.Last - start, 14, trend.Measure(windowStart));
                 if (marked != batch)
                 {
-                    return false.Label($"bar {bars.Last} (window {c.window}): marks {marked}, batch {batch}");
+                    return false.Label($"bar {bars.Last} (window {c.window}, shared tracker {c.shared}): marks {marked}, batch {batch}");
                 }
 
                 checkedBars++;
