@@ -90,7 +90,7 @@ public sealed class TradingNode : IAsyncDisposable
         node.RiskGuardian = system.ActorOf(Supervised(RiskGuardianActor.Props(risk, node.OrderRouter, clock), "risk-guardian"), "risk-guardian");
         node.Reconciler = system.ActorOf(
             PositionReconcilerActor.Props(
-                exchange, node.Portfolio, node.RiskGuardian, settings.Reconciliation with { Interval = settings.ReconcileInterval }, clock, node.OnReconciled),
+                exchange, node.Portfolio, node.RiskGuardian, node.OrderRouter, settings.Reconciliation with { Interval = settings.ReconcileInterval }, clock, node.OnReconciled),
             "reconciler");
         node.Strategies = system.ActorOf(StrategiesActor.Props(settings.Symbols, settings.Strategies, node.RiskGuardian), "strategies");
         node.MarketData = system.ActorOf(MarketDataActor.Props(exchange, settings.MarketData, node.Strategies, node.RiskGuardian, clock), "market-data");

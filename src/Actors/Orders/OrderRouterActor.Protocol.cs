@@ -22,6 +22,8 @@ public sealed partial class OrderRouterActor
 
     private sealed record FlattenPlan(string Reason, string RequestId, IReadOnlyList<Position> Positions, IReadOnlyList<VenueOrder> Canceled);
 
+    private sealed record OrphanCancelDone(string Symbol, long VenueOrderId, string? ClientOrderId, string? Error);
+
     private sealed record VenueCallFailed(string Operation, string Error);
 
     private sealed record ArmDeadMan

@@ -76,6 +76,9 @@ public sealed partial class OrderRouterActor : ReceivePersistentActor, IWithTime
         Command<ArmDeadMan>(_ => RefreshDeadMan());
         Command<DrainOrders>(OnDrain);
         Command<GetRouterStatus>(_ => Sender.Tell(Status(), Self));
+        Command<GetKnownOrders>(_ => Sender.Tell(Known(), Self));
+        Command<SettleOrderFindings>(OnSettleOrderFindings);
+        Command<OrphanCancelDone>(OnOrphanCancelDone);
         Command<VenueCallFailed>(failed => log.LogWarning("{Operation} failed: {Error}", failed.Operation, failed.Error));
     }
 

@@ -157,6 +157,29 @@ internal sealed class NodeHarness : IAsyncDisposable
     public Task<PositionChanged> PositionAsync(string symbol, Func<decimal, bool> signedSize) =>
         Events.WaitFor<PositionChanged>(c => string.Equals(c.Symbol, symbol, StringComparison.Ordinal) && signedSize(c.SignedSize));
 
+    /// <summary>Everything journaled so far under <paramref name="persistenceId"/>, oldest first.</summary>
+    public async Task<IReadOnlyList<object>> JournaledAsync(string persistenceId)
+    {
+        var events = new List<object>();
+        await foreach (var envelope in Persistence.Apply(System).ReadJournal.CurrentAllEvents())
+        {
+            if (string.Equals(envelope.PersistenceId, persistenceId, StringComparison.Ordinal))
+            {
+                events.Add(envelope.Event);
+            }
+        }
+
+        return events;
+    }
+
+    /// <summary>Runs one more reconciliation and returns what it found.</summary>
+    public async Task<ReconciliationCompleted> ReconcileAsync()
+    {
+        var last = Events.OfType<ReconciliationCompleted>().Select(c => c.Sequence).DefaultIfEmpty(0).Max();
+        Node.Reconciler.Tell(new ReconcileNow(), ActorRefs.NoSender);
+        return await Events.WaitFor<ReconciliationCompleted>(c => c.Sequence > last);
+    }
+
     public Task<PortfolioView> PortfolioAsync() => Node.Portfolio.Ask<PortfolioView>(new GetPortfolio(), Patience);
 
     public Task<RiskStatus> RiskAsync() => Node.RiskGuardian.Ask<RiskStatus>(new GetRiskStatus(), Patience);
