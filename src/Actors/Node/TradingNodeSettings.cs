@@ -85,5 +85,13 @@ public sealed record TradingNodeSettings
         {
             throw new ArgumentException($"Orders.ActionsPerMinute must be at least 1 (was {orders.ActionsPerMinute}).", nameof(settings));
         }
+
+        if (orders.UseDeadManSwitch && (orders.DeadManWindow < TimeSpan.FromSeconds(10) || orders.DeadManRefresh <= TimeSpan.Zero || orders.DeadManRefresh >= orders.DeadManWindow))
+        {
+            throw new ArgumentException(
+                $"Orders.DeadManWindow ({orders.DeadManWindow}) must be at least 10 s and longer than Orders.DeadManRefresh ({orders.DeadManRefresh}), which must be positive: "
+                + "the switch is re-armed before it fires, and venues refuse windows of a few seconds.",
+                nameof(settings));
+        }
     }
 }

@@ -26,6 +26,10 @@ public sealed partial class OrderRouterActor
 
     private sealed record VenueCallFailed(string Operation, string Error);
 
+    private sealed record DeadManArmed(DateTimeOffset Until);
+
+    private sealed record DeadManFailed(DateTimeOffset Wanted, string Error);
+
     private sealed record ArmDeadMan
     {
         public static ArmDeadMan Instance { get; } = new();

@@ -106,8 +106,7 @@ public sealed partial class OrderRouterActor
         var (severity, text) = done.Error is null
             ? (AlertSeverity.Info, $"{done.Symbol}: {order} cancelled at the venue")
             : (AlertSeverity.Warning, $"{done.Symbol}: cancelling {order} failed ({done.Error}); the next reconciliation looks again");
-        log.LogWarning("Alert ({Severity}): {Text}", severity, text);
-        Context.System.EventStream.Publish(new Alert(severity, "order-router", text, clock.Now));
+        RaiseAlert(severity, text, clock.Now);
     }
 
     /// <summary>The venue's status becomes the journal's; a protective order of the protection in force that was lost is replaced.</summary>

@@ -30,7 +30,7 @@ internal sealed class NodeHarness : IAsyncDisposable
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30) * TimeFactor();
 
     private static readonly Type[] Recorded =
-        [typeof(PositionChanged), typeof(OrderRouted), typeof(Alert), typeof(ReconciliationCompleted), typeof(SignalRejected), typeof(EntryAbandoned), typeof(RiskGuardianOffline), typeof(ReconciliationFailed), typeof(CandleClosed)];
+        [typeof(PositionChanged), typeof(OrderRouted), typeof(Alert), typeof(ReconciliationCompleted), typeof(SignalRejected), typeof(EntryAbandoned), typeof(RiskGuardianOffline), typeof(ReconciliationFailed), typeof(CandleClosed), typeof(DeadManSwitchReported)];
 
     private static long systems;
     private readonly string? journalPath;
@@ -79,6 +79,9 @@ internal sealed class NodeHarness : IAsyncDisposable
 
     public ActorSystem System { get; private set; } = null!;
 
+    /// <summary>The clock of the latest actor system's timers (wall time for the node); advancing it fires them.</summary>
+    public ManualTimeProvider SystemClock { get; private set; } = null!;
+
     public TradingNode Node { get; private set; } = null!;
 
     public EventRecorder Events { get; private set; } = null!;
@@ -110,9 +113,10 @@ internal sealed class NodeHarness : IAsyncDisposable
     /// <summary>A fresh actor system with persistence over this harness's journal.</summary>
     public async Task<ActorSystem> StartSystemAsync()
     {
+        SystemClock = new ManualTimeProvider();
         var system = ActorSystem.Create(
             $"node-{Interlocked.Increment(ref systems)}",
-            new ActorSystemOptions { TimeProvider = new ManualTimeProvider(), LoggerFactory = LoggerFactory.Create(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Information)) });
+            new ActorSystemOptions { TimeProvider = SystemClock, LoggerFactory = LoggerFactory.Create(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Information)) });
         IPersistencePlugin plugin = memory is not null
             ? memory
             : await SqlitePersistence.OpenAsync(new SqliteJournalOptions(journalPath!), TradingJournal.Serializer());
