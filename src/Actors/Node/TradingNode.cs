@@ -84,7 +84,7 @@ public sealed class TradingNode : IAsyncDisposable
         var clock = settings.Clock;
         var node = new TradingNode(settings);
 
-        node.Portfolio = system.ActorOf(Supervised(PortfolioActor.Props(exchange, clock, settings.FillPollInterval), "portfolio"), "portfolio");
+        node.Portfolio = system.ActorOf(Supervised(PortfolioActor.Props(exchange, clock, settings.FillPollInterval, settings.StreamFills), "portfolio"), "portfolio");
         node.OrderRouter = system.ActorOf(
             Supervised(OrderRouterActor.Props(exchange, [.. settings.Symbols.Select(s => known[s])], node.Portfolio, settings.Orders, clock), "order-router"), "order-router");
         node.RiskGuardian = system.ActorOf(Supervised(RiskGuardianActor.Props(risk, node.OrderRouter, clock), "risk-guardian"), "risk-guardian");

@@ -97,6 +97,9 @@ internal sealed class NodeHarness : IAsyncDisposable
         {
             Symbols = ["ETH", "SOL", "BTC"],
             FillPollInterval = TimeSpan.Zero,
+
+            // Fills reach the ledger when a test (or the router, after an order settles) asks: nothing happens that the test did not cause.
+            StreamFills = false,
             SnapshotEvery = 5,
             Clock = new MarketClock(VenueClock, 1),
         };
