@@ -52,11 +52,11 @@ public sealed partial class OrderRouterActor
             RaiseAlert(AlertSeverity.Info, $"venue dead-man's switch armed again, until {armed.Until:O}", now);
         }
 
+        Context.System.EventStream.Publish(new DeadManSwitchReported(armed.Until, null, now));
         log.Log(
             first ? LogLevel.Information : LogLevel.Debug,
             "Dead-man's switch armed until {Until} (market time; {Window} of wall time), refreshed every {Refresh}",
             armed.Until, settings.DeadManWindow, settings.DeadManRefresh);
-        Context.System.EventStream.Publish(new DeadManSwitchReported(armed.Until, null, now));
     }
 
     private void OnDeadManFailed(DeadManFailed failed)

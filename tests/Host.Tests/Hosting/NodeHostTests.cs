@@ -23,6 +23,8 @@ public sealed partial class NodeHostTests
 
         ready.StatusCode.Should().Be(HttpStatusCode.OK);
         (await ready.Content.ReadAsStringAsync()).Should().Contain("\"ready\"");
+        await node.WaitForAsync("Dead-man's switch armed until", "the dead-man's switch was armed");
+        (await http.GetStringAsync(new Uri(health, "/health/ready"))).Should().Contain("\"deadManSwitch\":\"armed until ", "the health check says whether the venue would cancel our orders if the node went silent");
         (await http.GetAsync(new Uri(health, "/health/other"))).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
@@ -52,7 +54,7 @@ public sealed partial class NodeHostTests
         var fill = await node.WaitForAsync("PortfolioActor: Fill ", "an order filled on the simulated venue");
         var position = await node.WaitForAsync("PortfolioActor: Position ", "a position opened");
         node.Process.Terminate();
-        (await node.Process.WaitForExitAsync(HostedNode.Patience)).Should().Be(0);
+        (await node.Process.WaitForExitAsync(HostedNode.Patience)).Should().Be(0, "a node stopped with SIGTERM exits cleanly; it printed last:\n{0}", string.Join('\n', node.Process.Lines.TakeLast(40)));
 
         sent.Should().MatchRegex("(BTC|ETH|SOL)");
         fill.Should().MatchRegex(@"(Buy|Sell) [0-9.]+ (BTC|ETH|SOL) at [0-9.]+");
