@@ -16,13 +16,13 @@ internal static partial class Incarnation
     public static IEnumerable<long> AcknowledgedFills(IEnumerable<string> lines) =>
         lines.Select(l => FillRecorded().Match(l)).Where(m => m.Success).Select(m => long.Parse(m.Groups["id"].Value, CultureInfo.InvariantCulture));
 
-    /// <summary>Divergences all reconciliations reported.</summary>
+    /// <summary>Divergences (positions and open orders) all reconciliations reported.</summary>
     public static int Divergences(IEnumerable<string> lines) =>
-        lines.Select(l => Reconciliation().Match(l)).Where(m => m.Success).Sum(m => int.Parse(m.Groups["count"].Value, CultureInfo.InvariantCulture));
+        lines.Select(l => Reconciliation().Match(l)).Where(m => m.Success).Sum(Count);
 
     /// <summary>Divergences the first reconciliation after the start reported: the journal's ledger against the venue.</summary>
     public static int DivergencesAtStart(IEnumerable<string> lines) =>
-        lines.Select(l => Reconciliation().Match(l)).Where(m => m.Success && string.Equals(m.Groups["sequence"].Value, "1", StringComparison.Ordinal)).Sum(m => int.Parse(m.Groups["count"].Value, CultureInfo.InvariantCulture));
+        lines.Select(l => Reconciliation().Match(l)).Where(m => m.Success && string.Equals(m.Groups["sequence"].Value, "1", StringComparison.Ordinal)).Sum(Count);
 
     /// <summary>Entry orders sent before the first reconciliation enabled trading.</summary>
     public static int EntriesBeforeReady(IReadOnlyList<string> lines)
@@ -38,6 +38,11 @@ internal static partial class Incarnation
     [GeneratedRegex(@"PortfolioActor: Fill (?<id>[0-9]+):", RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FillRecorded();
 
-    [GeneratedRegex(@"Reconciliation (?<sequence>[0-9]+): (?<count>[0-9]+) divergences", RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    /// <summary>Position and open-order divergences of one reconciliation line.</summary>
+    private static int Count(Match line) =>
+        int.Parse(line.Groups["count"].Value, CultureInfo.InvariantCulture)
+        + (line.Groups["orders"].Success ? int.Parse(line.Groups["orders"].Value, CultureInfo.InvariantCulture) : 0);
+
+    [GeneratedRegex(@"Reconciliation (?<sequence>[0-9]+): (?<count>[0-9]+) divergences(, (?<orders>[0-9]+) order divergences)?", RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Reconciliation();
 }

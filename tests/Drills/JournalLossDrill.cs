@@ -30,12 +30,17 @@ public sealed partial class JournalLossDrill(ITestOutputHelper output)
             output.WriteLine(line);
         }
 
+        lines.Should().Contain(l => l.Contains("Dead-man's switch armed until", StringComparison.Ordinal), "the venue accepts the switch at 14400x: its window is wall time");
+        lines.Should().NotContain(l => l.Contains("dead-man's switch NOT armed", StringComparison.Ordinal));
         foreach (var (symbol, size) in held)
         {
             lines.Take(ready).Should().Contain(
                 l => l.Contains($"Position {symbol}: 0 -> ", StringComparison.Ordinal) || l.Contains($"{symbol}: ledger corrected to the venue", StringComparison.Ordinal),
                 $"the {symbol} position the journal forgot is in the ledger before trading resumes");
             lines.Should().Contain(l => l.Contains("Alert (Critical)", StringComparison.Ordinal) && l.Contains(symbol, StringComparison.Ordinal), $"the {symbol} position found without a journal raises an alert");
+            lines.Should().NotContain(
+                l => l.Contains($"{symbol}: orphan order", StringComparison.Ordinal) && l.Contains("cancelled at the venue", StringComparison.Ordinal) && l.Contains("reduce-only", StringComparison.Ordinal),
+                $"the stop and target the forgotten journal placed keep protecting the adopted {symbol} position");
             var whileHeld = lines.Skip(ready).TakeWhile(l => !l.Contains($"Position {symbol}: ", StringComparison.Ordinal) || !l.Contains("-> 0 ", StringComparison.Ordinal)).ToList();
             whileHeld.Should().NotContain(l => l.Contains("sent: Entry", StringComparison.Ordinal) && l.Contains($" {symbol} ", StringComparison.Ordinal), $"no entry is opened on top of the adopted {symbol} position");
             whileHeld.Where(l => SizeAfter(l, symbol) is { } after && Math.Abs(after) > Math.Abs(size)).Should().BeEmpty($"the {symbol} position is never added to");

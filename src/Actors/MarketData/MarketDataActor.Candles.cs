@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 
 namespace FractalTrader.Actors.MarketData;
 
-/// <content>History at start, the gate every bar passes, gap filling, publication.</content>
+/// <content>History at start, backfill after a (re)subscription, the gate every bar passes, gap filling, publication.</content>
 public sealed partial class MarketDataActor
 {
     private async Task OnLoadHistoryAsync(LoadHistory load)
@@ -65,10 +65,73 @@ public sealed partial class MarketDataActor
         StartStream(feed.Symbol);
     }
 
+    /// <summary>Publishes, in order and through the gate, the bars closed since the last one published (a subscription's blind spot).</summary>
+    private async Task OnBackfillAsync(Backfill backfill)
+    {
+        var feed = feeds[backfill.Symbol];
+        if (!feed.HistoryLoaded || feed.Gate.Last is not { } last)
+        {
+            return;
+        }
+
+        var from = last + settings.Timeframe.Duration;
+        var to = clock.Now;
+        if (to - from < settings.Timeframe.Duration)
+        {
+            return;
+        }
+
+        IReadOnlyList<Candle> bars;
+        try
+        {
+            bars = await exchange.GetCandlesAsync(feed.Symbol, settings.Timeframe, from, to, stopping.Token);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The next live bar's gap is filled from history anyway; this only makes it sooner.
+            log.LogWarning(e, "{Symbol}: backfilling bars from {From} failed; retrying in {Delay}", feed.Symbol, from, settings.StreamRetryDelay);
+            Timers.StartSingleTimer(("backfill", feed.Symbol), backfill, settings.StreamRetryDelay);
+            return;
+        }
+
+        var published = 0;
+        foreach (var bar in bars)
+        {
+            var verdict = feed.Gate.Admit(bar);
+            if (!verdict.Accepted && verdict.Fault == CandleFault.Gap)
+            {
+                // A hole in the venue's own history: continue after it rather than hold back everything that follows.
+                feed.Gate.Skip(bar);
+                Drop(feed, bar, verdict.Reason);
+            }
+            else if (verdict.Accepted)
+            {
+                Publish(feed, bar);
+                published++;
+            }
+            else if (!feed.AlreadyPublished(bar))
+            {
+                Drop(feed, bar, verdict.Reason);
+            }
+        }
+
+        if (published > 0)
+        {
+            log.LogInformation("{Symbol}: {Count} bars closed while no stream ran were backfilled from history, last closed {LastClose}", feed.Symbol, published, feed.LastCloseTime);
+        }
+    }
+
     private void OnCandle(CandleArrived arrived)
     {
         if (!feeds.TryGetValue(arrived.Symbol, out var feed))
         {
+            return;
+        }
+
+        if (feed.AlreadyPublished(arrived.Candle))
+        {
+            // The stream re-delivering a bar the backfill published: the same bar, not bad data.
+            log.LogDebug("{Symbol}: bar {OpenTime} already published", feed.Symbol, arrived.Candle.OpenTime);
             return;
         }
 

@@ -9,6 +9,8 @@ public sealed partial class MarketDataActor
 
     private sealed record SubscribeStream(string Symbol);
 
+    private sealed record Backfill(string Symbol);
+
     private sealed record CandleArrived(string Symbol, Candle Candle);
 
     private sealed record StreamEnded(string Symbol, Exception? Error);

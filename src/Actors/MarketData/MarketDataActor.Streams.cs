@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace FractalTrader.Actors.MarketData;
 
-/// <content>One streaming task per symbol, feeding the mailbox; re-subscribed after it ends.</content>
+/// <content>One streaming task per symbol, feeding the mailbox; re-subscribed after it ends, each subscription backfilled first.</content>
 public sealed partial class MarketDataActor
 {
     private void StartStream(string symbol)
@@ -15,6 +15,11 @@ public sealed partial class MarketDataActor
 
         feed.Streaming = true;
         var self = Self;
+
+        // Told before the stream's first bar can be, so the backfill is published first; a bar both deliver is published once.
+        // Bars closing while the stream connects are caught by a second look once it had time to (or by the next bar's gap).
+        self.Tell(new Backfill(symbol), self);
+        Timers.StartSingleTimer(("backfill", symbol), new Backfill(symbol), settings.StreamRetryDelay);
         var token = stopping.Token;
         var timeframe = settings.Timeframe;
         _ = Task.Run(
@@ -49,6 +54,7 @@ public sealed partial class MarketDataActor
     {
         var feed = feeds[ended.Symbol];
         feed.Streaming = false;
+        Timers.StartSingleTimer(("stream", ended.Symbol), new SubscribeStream(ended.Symbol), settings.StreamRetryDelay);
         if (ended.Error is { } error)
         {
             log.LogWarning(error, "{Symbol}: candle stream failed; re-subscribing in {Delay}", ended.Symbol, settings.StreamRetryDelay);
@@ -57,7 +63,5 @@ public sealed partial class MarketDataActor
         {
             log.LogInformation("{Symbol}: candle stream ended; re-subscribing in {Delay}", ended.Symbol, settings.StreamRetryDelay);
         }
-
-        Timers.StartSingleTimer(("stream", ended.Symbol), new SubscribeStream(ended.Symbol), settings.StreamRetryDelay);
     }
 }

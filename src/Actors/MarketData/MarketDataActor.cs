@@ -11,9 +11,11 @@ namespace FractalTrader.Actors.MarketData;
 /// Every bar passes a <see cref="Trading.MarketData.Quality.CandleGate"/> first: inconsistent,
 /// misaligned, out-of-order and duplicate bars are dropped, counted and logged (and published as
 /// <see cref="CandleDropped"/>), so none reaches a strategy; a gap is filled from history when the
-/// venue has the missing bars. Good bars go to the strategies (by symbol) and to the risk guardian
-/// (freshness, mark). Stale symbols are reported to the guardian. Strategies warm up with
-/// <see cref="CandleHistoryRequest"/>.
+/// venue has the missing bars. Whenever a stream is (re)subscribed, and when a symbol goes stale,
+/// the bars closed since the last one published are fetched from history and published in order
+/// first, so a strategy never misses a bar while no stream ran. Good bars go to the strategies (by
+/// symbol) and to the risk guardian (freshness, mark). Stale symbols are reported to the guardian.
+/// Strategies warm up with <see cref="CandleHistoryRequest"/>.
 /// </summary>
 public sealed partial class MarketDataActor : ReceiveActor, IWithTimers
 {
@@ -40,6 +42,7 @@ public sealed partial class MarketDataActor : ReceiveActor, IWithTimers
         }
 
         ReceiveAsync<LoadHistory>(OnLoadHistoryAsync);
+        ReceiveAsync<Backfill>(OnBackfillAsync);
         Receive<CandleArrived>(OnCandle);
         Receive<StreamEnded>(OnStreamEnded);
         Receive<SubscribeStream>(subscribe => StartStream(subscribe.Symbol));
@@ -108,6 +111,9 @@ public sealed partial class MarketDataActor : ReceiveActor, IWithTimers
                 feed.ReportedStale = true;
                 log.LogWarning("{Symbol}: market data stale, last bar closed {LastClose} (limit {Limit})", feed.Symbol, feed.LastCloseTime, limit);
                 riskGuardian.Tell(new MarketDataStale(feed.Symbol, feed.LastCloseTime, age == TimeSpan.MaxValue ? limit : age), Self);
+
+                // A stream can stall without ending: the bars it did not deliver may be in the venue's history.
+                Self.Tell(new Backfill(feed.Symbol), Self);
             }
         }
     }

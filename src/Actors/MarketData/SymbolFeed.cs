@@ -1,3 +1,4 @@
+using FractalTrader.Actors.Mapping;
 using FractalTrader.Messages.MarketData;
 using FractalTrader.Runtime;
 using FractalTrader.Trading.MarketData;
@@ -28,6 +29,10 @@ internal sealed class SymbolFeed(string symbol, Timeframe timeframe, int history
     public DateTimeOffset? LastCloseTime { get; private set; }
 
     public CandleHistory History() => new(Symbol, [.. recent]);
+
+    /// <summary>Whether this very bar (same open time and figures) was published already.</summary>
+    public bool AlreadyPublished(Candle candle) =>
+        Gate.Last is { } last && candle.OpenTime <= last && recent.Any(c => c.ToCandle() == candle);
 
     public void Remember(CandleClosed candle)
     {

@@ -84,13 +84,13 @@ public sealed class TradingNode : IAsyncDisposable
         var clock = settings.Clock;
         var node = new TradingNode(settings);
 
-        node.Portfolio = system.ActorOf(Supervised(PortfolioActor.Props(exchange, clock, settings.FillPollInterval), "portfolio"), "portfolio");
+        node.Portfolio = system.ActorOf(Supervised(PortfolioActor.Props(exchange, clock, settings.FillPollInterval, settings.StreamFills), "portfolio"), "portfolio");
         node.OrderRouter = system.ActorOf(
             Supervised(OrderRouterActor.Props(exchange, [.. settings.Symbols.Select(s => known[s])], node.Portfolio, settings.Orders, clock), "order-router"), "order-router");
         node.RiskGuardian = system.ActorOf(Supervised(RiskGuardianActor.Props(risk, node.OrderRouter, clock), "risk-guardian"), "risk-guardian");
         node.Reconciler = system.ActorOf(
             PositionReconcilerActor.Props(
-                exchange, node.Portfolio, node.RiskGuardian, settings.Reconciliation with { Interval = settings.ReconcileInterval }, clock, node.OnReconciled),
+                exchange, node.Portfolio, node.RiskGuardian, node.OrderRouter, settings.Reconciliation with { Interval = settings.ReconcileInterval }, clock, node.OnReconciled),
             "reconciler");
         node.Strategies = system.ActorOf(StrategiesActor.Props(settings.Symbols, settings.Strategies, node.RiskGuardian), "strategies");
         node.MarketData = system.ActorOf(MarketDataActor.Props(exchange, settings.MarketData, node.Strategies, node.RiskGuardian, clock), "market-data");

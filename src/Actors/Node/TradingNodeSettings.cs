@@ -40,8 +40,11 @@ public sealed record TradingNodeSettings
     /// <summary>The persistent actors save a snapshot every this many events (pass <see cref="TradingJournal.PersistenceSettings"/> to <c>Persistence.Configure</c>). The default is 100.</summary>
     public int SnapshotEvery { get; init; } = 100;
 
-    /// <summary>How often the portfolio reads new fills from the venue (wall time); zero turns polling off. The default is 2 s.</summary>
-    public TimeSpan FillPollInterval { get; init; } = TimeSpan.FromSeconds(2);
+    /// <summary>How often the portfolio reads new fills from the venue (wall time), a catch-up beside the fill stream; zero turns polling off. The default is 10 s.</summary>
+    public TimeSpan FillPollInterval { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Whether the portfolio follows the venue's fill stream (fills recorded as they happen). The default is true.</summary>
+    public bool StreamFills { get; init; } = true;
 
     /// <summary>The clock trading decisions run on: live, or the simulated venue's accelerated clock. The default is the wall clock.</summary>
     public MarketClock Clock { get; init; } = MarketClock.Live;
@@ -84,6 +87,14 @@ public sealed record TradingNodeSettings
         if (orders.ActionsPerMinute < 1)
         {
             throw new ArgumentException($"Orders.ActionsPerMinute must be at least 1 (was {orders.ActionsPerMinute}).", nameof(settings));
+        }
+
+        if (orders.UseDeadManSwitch && (orders.DeadManWindow < TimeSpan.FromSeconds(10) || orders.DeadManRefresh <= TimeSpan.Zero || orders.DeadManRefresh >= orders.DeadManWindow))
+        {
+            throw new ArgumentException(
+                $"Orders.DeadManWindow ({orders.DeadManWindow}) must be at least 10 s and longer than Orders.DeadManRefresh ({orders.DeadManRefresh}), which must be positive: "
+                + "the switch is re-armed before it fires, and venues refuse windows of a few seconds.",
+                nameof(settings));
         }
     }
 }

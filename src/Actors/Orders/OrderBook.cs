@@ -14,9 +14,13 @@ internal sealed class OrderBook
     /// <summary>Settled orders kept for look-ups and snapshots.</summary>
     public const int SettledKept = 2000;
 
+    /// <summary>Venue ids of orphan protective orders remembered as kept (oldest forgotten first).</summary>
+    public const int KeptRemembered = 1000;
+
     private readonly Dictionary<string, TrackedOrder> orders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ProtectionPlanned> protections = new(StringComparer.Ordinal);
     private readonly Queue<string> settled = new();
+    private readonly List<long> kept = [];
 
     // The orders still Requested or Open: every intent checks them, and walking the settled history
     // (up to SettledKept orders) instead cost the router tens of microseconds per entry.
@@ -30,6 +34,12 @@ internal sealed class OrderBook
 
     /// <summary>Protection in force, by symbol.</summary>
     public IReadOnlyDictionary<string, ProtectionPlanned> Protections => protections;
+
+    /// <summary>Venue ids of orphan stop and target orders a reconciliation left in place because they protect a live position.</summary>
+    public IReadOnlyList<long> Kept => kept;
+
+    /// <summary>Every order tracked (unsettled, open and the most recent settled ones).</summary>
+    public IEnumerable<TrackedOrder> All => orders.Values;
 
     /// <summary>The order with this client id, or null.</summary>
     public TrackedOrder? Find(string clientOrderId) => orders.GetValueOrDefault(clientOrderId);
@@ -60,13 +70,19 @@ internal sealed class OrderBook
             case ProtectionCleared cleared:
                 protections.Remove(cleared.Symbol);
                 break;
+            case OrderDivergenceRecorded { Divergence: { Action: Messages.Reconciliation.OrderDivergenceAction.KeptProtecting, VenueOrderId: { } venueOrderId } }:
+                Keep(venueOrderId);
+                break;
+            case OrderDivergenceRecorded:
+                // The record itself is the audit trail; what follows from it is journaled separately.
+                break;
             default:
                 throw new ArgumentException($"The order router does not journal {journaled.GetType().Name}.", nameof(journaled));
         }
     }
 
     public OrderRouterSnapshot Snapshot() =>
-        new([.. orders.Values.OrderBy(o => o.Request.At)], [.. protections.Values.OrderBy(p => p.Symbol, StringComparer.Ordinal)]);
+        new([.. orders.Values.OrderBy(o => o.Request.At)], [.. protections.Values.OrderBy(p => p.Symbol, StringComparer.Ordinal)], [.. kept]);
 
     public void Restore(OrderRouterSnapshot snapshot)
     {
@@ -74,6 +90,8 @@ internal sealed class OrderBook
         live.Clear();
         protections.Clear();
         settled.Clear();
+        kept.Clear();
+        kept.AddRange(snapshot.KeptVenueOrders ?? []);
         foreach (var order in snapshot.Orders)
         {
             Track(order);
@@ -86,6 +104,18 @@ internal sealed class OrderBook
         foreach (var protection in snapshot.Protections)
         {
             protections[protection.Symbol] = protection;
+        }
+    }
+
+    private void Keep(long venueOrderId)
+    {
+        if (!kept.Contains(venueOrderId))
+        {
+            kept.Add(venueOrderId);
+            if (kept.Count > KeptRemembered)
+            {
+                kept.RemoveAt(0);
+            }
         }
     }
 

@@ -53,18 +53,22 @@ public sealed partial class OrderRouterActor
             CancelProtection(change.Symbol, "replaced by protection of the new position size");
         }
 
-        var planned = new ProtectionPlanned(change.Symbol, l.IntentId, direction, l.Stop, l.Target, size, (current?.Generation ?? 0) + 1, clock.Now);
-        var now = clock.Now;
-        var closing = direction.Closing();
+        Protect(new ProtectionPlanned(change.Symbol, l.IntentId, direction, l.Stop, l.Target, size, (current?.Generation ?? 0) + 1, clock.Now));
+    }
+
+    /// <summary>Journals <paramref name="planned"/> and sends its stop and target, each journaled before it leaves.</summary>
+    private void Protect(ProtectionPlanned planned)
+    {
+        var closing = planned.Direction.Closing();
         var stopOrder = new OrderRequested(
-            ClientOrderIds.Protective(l.IntentId, OrderRole.StopLoss, planned.Generation).ToString(), l.IntentId, OrderRole.StopLoss, change.Symbol, closing,
-            OrderType.StopMarket, size, null, l.Stop, true, now);
+            ClientOrderIds.Protective(planned.IntentId, OrderRole.StopLoss, planned.Generation).ToString(), planned.IntentId, OrderRole.StopLoss, planned.Symbol, closing,
+            OrderType.StopMarket, planned.Size, null, planned.StopLoss, true, planned.At);
         var targetOrder = new OrderRequested(
-            ClientOrderIds.Protective(l.IntentId, OrderRole.TakeProfit, planned.Generation).ToString(), l.IntentId, OrderRole.TakeProfit, change.Symbol, closing,
-            OrderType.TakeProfit, size, null, l.Target, true, now);
+            ClientOrderIds.Protective(planned.IntentId, OrderRole.TakeProfit, planned.Generation).ToString(), planned.IntentId, OrderRole.TakeProfit, planned.Symbol, closing,
+            OrderType.TakeProfit, planned.Size, null, planned.TakeProfit, true, planned.At);
         log.LogInformation(
             "{Symbol}: protecting {Direction} {Size} with stop {Stop} and target {Target} (generation {Generation})",
-            change.Symbol, direction, size, l.Stop, l.Target, planned.Generation);
+            planned.Symbol, planned.Direction, planned.Size, planned.StopLoss, planned.TakeProfit, planned.Generation);
         Persist(planned, book.Apply);
         Persist(stopOrder, Send);
         Persist(targetOrder, Send);
@@ -81,7 +85,9 @@ public sealed partial class OrderRouterActor
         }
     }
 
-    private void CancelAtVenue(string symbol, string clientOrderId, string reason) =>
+    private void CancelAtVenue(string symbol, string clientOrderId, string reason)
+    {
+        canceling.Add(clientOrderId);
         Call(
             async venue =>
             {
@@ -89,9 +95,11 @@ public sealed partial class OrderRouterActor
                 return new CancelDone(clientOrderId, reason, Succeeded: true);
             },
             e => new CancelDone(clientOrderId, $"{reason}; cancel failed: {e.Message}", Succeeded: false));
+    }
 
     private void OnCancelDone(CancelDone done)
     {
+        canceling.Remove(done.ClientOrderId);
         if (!done.Succeeded)
         {
             // Filled, triggered or already cancelled: the venue's status says which.
@@ -103,6 +111,10 @@ public sealed partial class OrderRouterActor
         {
             book.Apply(canceled);
             log.LogInformation("Order {ClientOrderId} cancelled: {Reason}", canceled.ClientOrderId, canceled.Reason);
+            if (book.Find(canceled.ClientOrderId) is { } order)
+            {
+                Context.System.EventStream.Publish(new OrderRouted(canceled.ClientOrderId, order.Request.Role, order.Request.Symbol, order.Status, canceled.Reason));
+            }
         });
     }
 

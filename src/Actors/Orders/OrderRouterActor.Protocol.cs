@@ -22,7 +22,13 @@ public sealed partial class OrderRouterActor
 
     private sealed record FlattenPlan(string Reason, string RequestId, IReadOnlyList<Position> Positions, IReadOnlyList<VenueOrder> Canceled);
 
+    private sealed record OrphanCancelDone(string Symbol, long VenueOrderId, string? ClientOrderId, string? Error);
+
     private sealed record VenueCallFailed(string Operation, string Error);
+
+    private sealed record DeadManArmed(DateTimeOffset Until);
+
+    private sealed record DeadManFailed(DateTimeOffset Wanted, string Error);
 
     private sealed record ArmDeadMan
     {

@@ -23,7 +23,7 @@ namespace FractalTrader.Actors.Orders;
 /// before anything new goes out, so no order is ever placed twice. Once an entry fills, its stop and
 /// target go to the venue as reduce-only trigger orders sized to the position. New entries go out
 /// only while the risk guardian is online, the router has settled its past, and it is not draining.
-/// The venue's dead-man's switch is re-armed while entries may go out.
+/// The venue's dead-man's switch is kept armed while the router runs (see the DeadMan part).
 /// </summary>
 public sealed partial class OrderRouterActor : ReceivePersistentActor, IWithTimers
 {
@@ -74,8 +74,13 @@ public sealed partial class OrderRouterActor : ReceivePersistentActor, IWithTime
         Command<RiskGuardianOnline>(_ => SetGuardian(online: true));
         Command<RiskGuardianOffline>(_ => SetGuardian(online: false));
         Command<ArmDeadMan>(_ => RefreshDeadMan());
+        Command<DeadManArmed>(OnDeadManArmed);
+        Command<DeadManFailed>(OnDeadManFailed);
         Command<DrainOrders>(OnDrain);
         Command<GetRouterStatus>(_ => Sender.Tell(Status(), Self));
+        Command<GetKnownOrders>(_ => Sender.Tell(Known(), Self));
+        Command<SettleOrderFindings>(OnSettleOrderFindings);
+        Command<OrphanCancelDone>(OnOrphanCancelDone);
         Command<VenueCallFailed>(failed => log.LogWarning("{Operation} failed: {Error}", failed.Operation, failed.Error));
     }
 
@@ -113,7 +118,7 @@ public sealed partial class OrderRouterActor : ReceivePersistentActor, IWithTime
     private bool MaySendEntries => guardianOnline && recovered && !draining;
 
     private RouterStatus Status() =>
-        new(guardianOnline, recovered, book.Unsettled.Count(), book.Open.Count(), book.Protections.Count, sent);
+        new(guardianOnline, recovered, book.Unsettled.Count(), book.Open.Count(), book.Protections.Count, sent, deadManArmedUntil, deadManFailure);
 
     private void OnRecovered()
     {
@@ -318,17 +323,6 @@ public sealed partial class OrderRouterActor : ReceivePersistentActor, IWithTime
         }
 
         MarkRecoveredIfSettled();
-    }
-
-    private void RefreshDeadMan()
-    {
-        if (!settings.UseDeadManSwitch || !MaySendEntries)
-        {
-            return;
-        }
-
-        var at = clock.Now + settings.DeadManWindow;
-        CallVenue("arm the dead-man's switch", venue => venue.ScheduleCancelAsync(at));
     }
 
     private void CallVenue(string operation, Func<IExchange, Task> call) =>

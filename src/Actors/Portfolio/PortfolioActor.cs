@@ -11,12 +11,13 @@ namespace FractalTrader.Actors.Portfolio;
 
 /// <summary>
 /// The portfolio (persistent): the ledger of our fills, folded into positions with direction, size,
-/// average entry, fees and realized PnL. Fills are read from the venue (on <see cref="SyncFills"/>
-/// and on a timer) and recorded once per trade id; an accepted order is not a fill. Corrections
+/// average entry, fees and realized PnL. Fills come from the venue's fill stream when it has one
+/// (see the FillStream part) and are read on <see cref="SyncFills"/> and on a timer as a catch-up;
+/// each is recorded once per trade id; an accepted order is not a fill. Corrections
 /// from the reconciler (<see cref="AdoptVenuePosition"/>) are journaled with both views. Every change
 /// of a position is published on the event stream as <see cref="PositionChanged"/>.
 /// </summary>
-public sealed class PortfolioActor : ReceivePersistentActor, IWithTimers
+public sealed partial class PortfolioActor : ReceivePersistentActor, IWithTimers
 {
     /// <summary>The portfolio's persistence id.</summary>
     public const string Id = "portfolio";
@@ -24,25 +25,33 @@ public sealed class PortfolioActor : ReceivePersistentActor, IWithTimers
     private readonly IExchange exchange;
     private readonly MarketClock clock;
     private readonly TimeSpan pollInterval;
+    private readonly bool streamFills;
     private readonly PortfolioBook book = new();
     private ILogger log = null!;
 
     /// <summary>Creates the portfolio; use <see cref="Props"/>.</summary>
-    public PortfolioActor(IExchange exchange, MarketClock clock, TimeSpan pollInterval)
+    public PortfolioActor(IExchange exchange, MarketClock clock, TimeSpan pollInterval, bool streamFills)
     {
+        this.streamFills = streamFills;
         this.exchange = exchange ?? throw new ArgumentNullException(nameof(exchange));
         this.clock = clock ?? throw new ArgumentNullException(nameof(clock));
         this.pollInterval = pollInterval;
 
         Recover<SnapshotOffer>(offer => book.Restore((PortfolioSnapshot)offer.Snapshot));
-        Recover<RecoveryCompleted>(_ => log.LogInformation(
-            "Portfolio recovered: {Fills} fills, positions {Positions}", book.Fills, string.Join(", ", book.View().Positions.Select(p => $"{p.Symbol} {p.SignedSize}"))));
+        Recover<RecoveryCompleted>(_ =>
+        {
+            log.LogInformation("Portfolio recovered: {Fills} fills, positions {Positions}", book.Fills, string.Join(", ", book.View().Positions.Select(p => $"{p.Symbol} {p.SignedSize}")));
+            Self.Tell(new StartStreamingFills(), Self);
+        });
         RecoverAny(e => book.Apply(e));
 
         CommandAsync<SyncFills>(OnSyncAsync);
         Command<GetPortfolio>(_ => Sender.Tell(book.View(), Self));
         Command<AdoptVenuePosition>(OnAdopt);
         Command<EquityObserved>(e => book.Equity = e.Equity);
+        Command<StartStreamingFills>(_ => StartFillStream());
+        Command<FillStreamed>(OnFillStreamed);
+        Command<FillStreamEnded>(OnFillStreamEnded);
     }
 
     /// <inheritdoc />
@@ -51,9 +60,9 @@ public sealed class PortfolioActor : ReceivePersistentActor, IWithTimers
     /// <inheritdoc />
     public ITimerScheduler Timers { get; set; } = null!;
 
-    /// <summary>Props for the portfolio.</summary>
-    public static Props Props(IExchange exchange, MarketClock clock, TimeSpan pollInterval) =>
-        Runtime.Props.Create(() => new PortfolioActor(exchange, clock, pollInterval));
+    /// <summary>Props for the portfolio; <paramref name="streamFills"/> follows the venue's fill stream besides polling every <paramref name="pollInterval"/> (zero: no polling).</summary>
+    public static Props Props(IExchange exchange, MarketClock clock, TimeSpan pollInterval, bool streamFills = false) =>
+        Runtime.Props.Create(() => new PortfolioActor(exchange, clock, pollInterval, streamFills));
 
     /// <inheritdoc />
     protected override void PreStart()
@@ -64,6 +73,9 @@ public sealed class PortfolioActor : ReceivePersistentActor, IWithTimers
             Timers.StartPeriodicTimer("poll-fills", new SyncFills(), pollInterval);
         }
     }
+
+    /// <inheritdoc />
+    protected override void PostStop() => StopFillStream();
 
     /// <inheritdoc />
     protected override object? CreateSnapshot() => book.Snapshot();
@@ -77,6 +89,7 @@ public sealed class PortfolioActor : ReceivePersistentActor, IWithTimers
             {
                 book.Apply(e);
                 log.LogInformation("Ledger opened at {At}: positions held at the venue before are adopted by reconciliation", e.At);
+                StartFillStream();
             });
         }
 

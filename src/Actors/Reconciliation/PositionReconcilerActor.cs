@@ -1,6 +1,9 @@
+using System.Globalization;
 using FractalTrader.Actors.Clock;
+using FractalTrader.Actors.Orders;
 using FractalTrader.Exchange;
 using FractalTrader.Exchange.Accounts;
+using FractalTrader.Exchange.Orders;
 using FractalTrader.Messages.Alerts;
 using FractalTrader.Messages.Portfolio;
 using FractalTrader.Messages.Reconciliation;
@@ -16,9 +19,13 @@ namespace FractalTrader.Actors.Reconciliation;
 /// start-up, on a timer, on <see cref="ReconcileNow"/> and whenever the risk guardian comes online.
 /// Every difference is adopted from the venue by a journaled correction carrying both views (a
 /// position the ledger does not know is adopted, never doubled), alerted on the event stream, and
-/// counted against a divergence budget; past it, trading steps to REDUCING or HALTED. Only after a
-/// reconciliation has passed does the guardian approve entries; the first one completes the node's
-/// readiness.
+/// counted against a divergence budget; past it, trading steps to REDUCING or HALTED. The venue's
+/// open orders are compared with the order router's journal the same way (<see cref="OpenOrderComparison"/>):
+/// an orphan (unknown client id, or an order the journal holds done) is cancelled, unless it is a
+/// stop or target protecting a live position, which is kept; a resting order the venue no longer has
+/// takes the venue's status. The router journals each such divergence with both views; they are
+/// alerted and counted like position divergences. Only after a reconciliation has passed does the
+/// guardian approve entries; the first one completes the node's readiness.
 /// </summary>
 public sealed class PositionReconcilerActor : ReceiveActor, IWithTimers
 {
@@ -27,6 +34,7 @@ public sealed class PositionReconcilerActor : ReceiveActor, IWithTimers
     private readonly IExchange exchange;
     private readonly IActorRef portfolio;
     private readonly IActorRef riskGuardian;
+    private readonly IActorRef orderRouter;
     private readonly ReconcilerSettings settings;
     private readonly MarketClock clock;
     private readonly Action<ReconciliationCompleted>? onCompleted;
@@ -36,8 +44,9 @@ public sealed class PositionReconcilerActor : ReceiveActor, IWithTimers
 
     /// <summary>Creates the reconciler; use <see cref="Props"/>.</summary>
     public PositionReconcilerActor(
-        IExchange exchange, IActorRef portfolio, IActorRef riskGuardian, ReconcilerSettings settings, MarketClock clock, Action<ReconciliationCompleted>? onCompleted)
+        IExchange exchange, IActorRef portfolio, IActorRef riskGuardian, IActorRef orderRouter, ReconcilerSettings settings, MarketClock clock, Action<ReconciliationCompleted>? onCompleted)
     {
+        this.orderRouter = orderRouter ?? throw new ArgumentNullException(nameof(orderRouter));
         this.exchange = exchange ?? throw new ArgumentNullException(nameof(exchange));
         this.portfolio = portfolio ?? throw new ArgumentNullException(nameof(portfolio));
         this.riskGuardian = riskGuardian ?? throw new ArgumentNullException(nameof(riskGuardian));
@@ -53,8 +62,8 @@ public sealed class PositionReconcilerActor : ReceiveActor, IWithTimers
 
     /// <summary>Props for the reconciler; <paramref name="onCompleted"/> hears of every completed run (on the actor's thread).</summary>
     public static Props Props(
-        IExchange exchange, IActorRef portfolio, IActorRef riskGuardian, ReconcilerSettings settings, MarketClock clock, Action<ReconciliationCompleted>? onCompleted = null) =>
-        Runtime.Props.Create(() => new PositionReconcilerActor(exchange, portfolio, riskGuardian, settings, clock, onCompleted));
+        IExchange exchange, IActorRef portfolio, IActorRef riskGuardian, IActorRef orderRouter, ReconcilerSettings settings, MarketClock clock, Action<ReconciliationCompleted>? onCompleted = null) =>
+        Runtime.Props.Create(() => new PositionReconcilerActor(exchange, portfolio, riskGuardian, orderRouter, settings, clock, onCompleted));
 
     /// <inheritdoc />
     protected override void PreStart()
@@ -122,30 +131,58 @@ public sealed class PositionReconcilerActor : ReceiveActor, IWithTimers
             ledger = ledger with { Revision = ledger.Revision + 1 };
         }
 
-        var inWindow = Report(divergences, now);
+        var orderDivergences = await ReconcileOrdersAsync(openOrders, venue.ToDictionary(p => p.Key, p => p.Value.SignedSize, StringComparer.Ordinal));
+        var inWindow = Report(divergences, orderDivergences, now);
         var corrected = divergences.Count > 0 ? await portfolio.Ask<PortfolioView>(new GetPortfolio(), settings.AskTimeout) : ledger;
         var equity = new Messages.Risk.EquityObserved(account.Equity, now);
         portfolio.Tell(equity, Self);
         riskGuardian.Tell(equity, Self);
         riskGuardian.Tell(corrected, Self);
         sequence++;
-        var completed = new ReconciliationCompleted(sequence, divergences, inWindow, venue.Count, openOrders.Count, now);
+        var completed = new ReconciliationCompleted(sequence, divergences, inWindow, venue.Count, openOrders.Count, now, orderDivergences);
         // The node is ready only once the guardian itself has taken the passed reconciliation in:
         // an entry sent the moment readiness is reported must not meet a guardian still closed.
         await riskGuardian.Ask<RiskStatus>(completed, settings.AskTimeout);
         Context.System.EventStream.Publish(completed);
         log.Log(
-            divergences.Count > 0 || sequence == 1 ? LogLevel.Information : LogLevel.Debug,
-            "Reconciliation {Sequence}: {Divergences} divergences, {Positions} venue positions, {Orders} open orders, equity {Equity}",
-            sequence, divergences.Count, venue.Count, openOrders.Count, account.Equity);
+            divergences.Count > 0 || orderDivergences.Count > 0 || sequence == 1 ? LogLevel.Information : LogLevel.Debug,
+            "Reconciliation {Sequence}: {Divergences} divergences, {OrderDivergences} order divergences, {Positions} venue positions, {Orders} open orders, equity {Equity}",
+            sequence, divergences.Count, orderDivergences.Count, venue.Count, openOrders.Count, account.Equity);
         onCompleted?.Invoke(completed);
         return true;
     }
 
-    /// <summary>Alerts on every divergence and steps trading down past the budget; returns the divergences in the budget window.</summary>
-    private int Report(List<PositionDivergence> divergences, DateTimeOffset now)
+    /// <summary>
+    /// Compares the venue's open orders (read before the router's journal, and again after it) with
+    /// the journal; the router journals and acts on what is found. Returns the divergences it recorded.
+    /// </summary>
+    private async Task<IReadOnlyList<OrderDivergence>> ReconcileOrdersAsync(IReadOnlyList<VenueOrder> before, Dictionary<string, decimal> venuePositions)
     {
-        var inWindow = Count(divergences.Count, now);
+        var journal = await orderRouter.Ask<KnownOrders>(GetKnownOrders.Instance, settings.AskTimeout);
+        var after = await exchange.GetOpenOrdersAsync();
+        var findings = OpenOrderComparison.Orphans(before, journal, after, venuePositions).ToList();
+        foreach (var missing in OpenOrderComparison.Missing(journal, after))
+        {
+            var status = await exchange.GetOrderStatusAsync(ClientOrderId.Parse(missing.Request.ClientOrderId));
+            if (OpenOrderComparison.Explain(missing, status, venuePositions) is { } finding)
+            {
+                findings.Add(finding);
+            }
+        }
+
+        if (findings.Count == 0)
+        {
+            return [];
+        }
+
+        var settled = await orderRouter.Ask<OrderFindingsSettled>(new SettleOrderFindings(findings), settings.AskTimeout);
+        return settled.Recorded;
+    }
+
+    /// <summary>Alerts on every divergence and steps trading down past the budget; returns the divergences in the budget window.</summary>
+    private int Report(List<PositionDivergence> divergences, IReadOnlyList<OrderDivergence> orderDivergences, DateTimeOffset now)
+    {
+        var inWindow = Count(divergences.Count + orderDivergences.Count, now);
         foreach (var divergence in divergences)
         {
             Raise(
@@ -154,9 +191,14 @@ public sealed class PositionReconcilerActor : ReceiveActor, IWithTimers
                 now);
         }
 
-        if (divergences.Count > 0 && inWindow > settings.DivergenceBudget)
+        foreach (var divergence in orderDivergences)
         {
-            var reason = $"{inWindow} position divergences within {settings.BudgetWindow} exceed the budget of {settings.DivergenceBudget}";
+            Raise(divergence.Action == OrderDivergenceAction.KeptProtecting ? AlertSeverity.Warning : AlertSeverity.Critical, Describe(divergence), now);
+        }
+
+        if (divergences.Count + orderDivergences.Count > 0 && inWindow > settings.DivergenceBudget)
+        {
+            var reason = $"{inWindow} divergences within {settings.BudgetWindow} exceed the budget of {settings.DivergenceBudget}";
             Raise(AlertSeverity.Critical, $"{reason}: trading steps to {settings.BreachState}", now);
             riskGuardian.Tell(new TradingStateCommanded(settings.BreachState, reason, "reconciler", now), Self);
         }
@@ -213,6 +255,25 @@ public sealed class PositionReconcilerActor : ReceiveActor, IWithTimers
     {
         log.LogWarning("Alert ({Severity}): {Text}", severity, text);
         Context.System.EventStream.Publish(new Alert(severity, "reconciler", text, at));
+    }
+
+    private static string Describe(OrderDivergence divergence)
+    {
+        var what = divergence.Kind switch
+        {
+            OrderDivergenceKind.UnknownToJournal => "orphan order unknown to the journal",
+            OrderDivergenceKind.FinishedInJournal => "orphan order the journal holds done",
+            _ => "resting order missing at the venue",
+        };
+        var action = divergence.Action switch
+        {
+            OrderDivergenceAction.Canceled => "cancelled at the venue",
+            OrderDivergenceAction.KeptProtecting => "kept: it protects the venue position",
+            _ => "the venue's status was adopted",
+        };
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{divergence.Symbol}: {what} {divergence.ClientOrderId ?? "(no client id)"} (venue id {divergence.VenueOrderId?.ToString(CultureInfo.InvariantCulture) ?? "none"}): journal {divergence.JournalView}; venue {divergence.VenueView}; {action}");
     }
 
     private static string Describe(DivergenceKind kind) => kind switch

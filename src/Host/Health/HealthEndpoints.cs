@@ -5,7 +5,8 @@ namespace FractalTrader.Host.Health;
 /// <summary>
 /// <c>/health/live</c> (the process serves requests and the node has not failed) and
 /// <c>/health/ready</c> (the node passed its first reconciliation, so it trades). Both answer 200
-/// or 503 with a one-word JSON status. Stateless.
+/// or 503 with a one-word JSON status; ready also says whether the venue's dead-man's switch is
+/// armed. Stateless.
 /// </summary>
 public static class HealthEndpoints
 {
@@ -18,7 +19,7 @@ public static class HealthEndpoints
             ? Results.Json(new HealthStatus("live"))
             : Results.Json(new HealthStatus("failed"), statusCode: StatusCodes.Status503ServiceUnavailable));
         app.MapGet("/health/ready", () => node.IsReady
-            ? Results.Json(new HealthStatus("ready"))
-            : Results.Json(new HealthStatus("starting"), statusCode: StatusCodes.Status503ServiceUnavailable));
+            ? Results.Json(new HealthStatus("ready", node.DeadManSwitch.Describe()))
+            : Results.Json(new HealthStatus("starting", node.DeadManSwitch.Describe()), statusCode: StatusCodes.Status503ServiceUnavailable));
     }
 }

@@ -1,5 +1,6 @@
 using FractalTrader.Actors.Node;
 using FractalTrader.Host.Configuration;
+using FractalTrader.Host.Health;
 using FractalTrader.Host.Node;
 using FractalTrader.Host.Venues;
 using FractalTrader.Messages.Alerts;
@@ -45,6 +46,9 @@ public sealed class NodeService : IHostedService
     /// <summary>Whether the node has passed its first reconciliation.</summary>
     public bool IsReady => node?.IsReady == true;
 
+    /// <summary>The venue's dead-man's switch as the order router last reported it.</summary>
+    public DeadManSwitchWatch DeadManSwitch { get; } = new();
+
     /// <summary>Whether the node is up: starting or started, and not failed.</summary>
     public bool IsLive => startFailure is null && node is not { Ready.IsFaulted: true };
 
@@ -83,6 +87,7 @@ public sealed class NodeService : IHostedService
         log.LogInformation("Journal {Journal} (snapshot every {SnapshotEvery} events)", journalPath, settings.SnapshotEvery);
         var journalEmpty = await IsEmptyAsync(plugin.ReadJournal, cancellationToken);
         system = ActorSystem.Create("fractal", settings.Actors with { LoggerFactory = loggers });
+        DeadManSwitch.Follow(system);
         var nodeSettings = NodeLauncher.Settings(settings, venue);
         Persistence.Configure(system, plugin, TradingJournal.PersistenceSettings(nodeSettings));
         node = await TradingNode.StartAsync(system, venue.Exchange, nodeSettings, cancellationToken);

@@ -27,6 +27,7 @@ public static class JournalManifests
         new(typeof(OrderCanceled), "order-canceled", 1),
         new(typeof(ProtectionPlanned), "protection-planned", 1),
         new(typeof(ProtectionCleared), "protection-cleared", 1),
+        new(typeof(OrderDivergenceRecorded), "order-divergence-recorded", 1),
         new(typeof(OrderRouterSnapshot), "order-router-snapshot", 1),
 
         new(typeof(LedgerOpened), "ledger-opened", 1),

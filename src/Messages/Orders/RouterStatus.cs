@@ -7,4 +7,6 @@ namespace FractalTrader.Messages.Orders;
 /// <param name="Open">Orders open at the venue as far as the router knows.</param>
 /// <param name="Protections">Symbols whose position has stop and target orders.</param>
 /// <param name="Sent">Orders sent since this start.</param>
-public sealed record RouterStatus(bool GuardianOnline, bool Recovered, int Unsettled, int Open, int Protections, long Sent);
+/// <param name="DeadManArmedUntil">When the venue's dead-man's switch cancels our orders unless re-armed (market time); null when not armed.</param>
+/// <param name="DeadManFailure">Why arming the dead-man's switch last failed; null when the last attempt succeeded.</param>
+public sealed record RouterStatus(bool GuardianOnline, bool Recovered, int Unsettled, int Open, int Protections, long Sent, DateTimeOffset? DeadManArmedUntil = null, string? DeadManFailure = null);

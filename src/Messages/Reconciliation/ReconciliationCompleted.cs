@@ -11,10 +11,12 @@ namespace FractalTrader.Messages.Reconciliation;
 /// <param name="VenuePositions">Positions held at the venue.</param>
 /// <param name="OpenOrders">Orders open at the venue.</param>
 /// <param name="At">When.</param>
+/// <param name="OrderDivergences">Orders on which the journal and the venue disagreed (orphans, resting orders gone), with what was done; they count against the budget too.</param>
 public sealed record ReconciliationCompleted(
     int Sequence,
     IReadOnlyList<PositionDivergence> Divergences,
     int DivergencesInWindow,
     int VenuePositions,
     int OpenOrders,
-    DateTimeOffset At);
+    DateTimeOffset At,
+    IReadOnlyList<OrderDivergence>? OrderDivergences = null);

@@ -1,5 +1,6 @@
 using FractalTrader.Messages.Orders;
 using FractalTrader.Messages.Portfolio;
+using FractalTrader.Messages.Reconciliation;
 using FractalTrader.Messages.Risk;
 
 namespace FractalTrader.Messages.Tests.Journal;
@@ -24,9 +25,13 @@ internal static class JournalSamples
         new OrderCanceled("0x0123456789abcdef0123456789abcdef", "position flat", At),
         new ProtectionPlanned("BTC", "intent-1", Direction.Long, 58_000m, 64_000m, 0.5m, 3, At),
         new ProtectionCleared("BTC", At),
+        new OrderDivergenceRecorded(
+            new OrderDivergence(OrderDivergenceKind.UnknownToJournal, "ETH", "0x0123456789abcdef0123456789abcdef", 4711, "no such order", "open: Sell 1.5 StopMarket trigger 2940.5 reduce-only", OrderDivergenceAction.KeptProtecting),
+            At),
         new OrderRouterSnapshot(
             [new TrackedOrder(new OrderRequested("0xabc", "intent-2", OrderRole.Entry, "ETH", Side.Buy, OrderType.Market, 1.5m, 3_100m, null, false, At), OrderStatus.Filled, 7, 1.5m)],
-            [new ProtectionPlanned("ETH", "intent-2", Direction.Long, 2_900m, 3_400m, 1.5m, 1, At)]),
+            [new ProtectionPlanned("ETH", "intent-2", Direction.Long, 2_900m, 3_400m, 1.5m, 1, At)],
+            [4711, 4712]),
         new LedgerOpened(At),
         new FillRecorded(99, 7, "0xabc", "ETH", Side.Buy, 3_100.25m, 1.5m, 0.0002m, At),
         new PositionCorrected("BTC", 0.01m, 60_000m, -0.6m, 61_000m, "unknown venue position", At),
