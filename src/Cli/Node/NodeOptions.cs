@@ -12,27 +12,22 @@ internal static class NodeOptions
     public static Option<Uri> Address() => new("--node")
     {
         Description = $"The node's health and management address (default: {DefaultAddress}, or FRACTAL_NODE_URL)",
-        DefaultValueFactory = _ => ParseAddress(Environment.GetEnvironmentVariable("FRACTAL_NODE_URL") is { Length: > 0 } url ? url : DefaultAddress, "FRACTAL_NODE_URL"),
+        DefaultValueFactory = result => ParseAddress(Environment.GetEnvironmentVariable("FRACTAL_NODE_URL") is { Length: > 0 } url ? url : DefaultAddress, "FRACTAL_NODE_URL", result),
         CustomParser = result => ParseAddress(result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty, "--node", result),
     };
 
     /// <summary><c>--json</c>: print the node's answer as it came.</summary>
     public static Option<bool> Json() => new("--json") { Description = "Print the node's JSON answer and nothing else" };
 
-    private static Uri ParseAddress(string text, string source, System.CommandLine.Parsing.ArgumentResult? result = null)
+    /// <summary>The address in <paramref name="text"/>; anything else is a parse error naming <paramref name="source"/> (exit code 2).</summary>
+    private static Uri ParseAddress(string text, string source, System.CommandLine.Parsing.ArgumentResult result)
     {
         if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (string.Equals(uri.Scheme, Uri.UriSchemeHttp, StringComparison.Ordinal) || string.Equals(uri.Scheme, Uri.UriSchemeHttps, StringComparison.Ordinal)))
         {
             return uri;
         }
 
-        var problem = $"{source}: expected an http address such as {DefaultAddress}, found '{text}'";
-        if (result is null)
-        {
-            throw new Terminal.UsageException(problem);
-        }
-
-        result.AddError(problem);
+        result.AddError($"{source}: expected an http address such as {DefaultAddress}, found '{text}'");
         return new Uri(DefaultAddress);
     }
 

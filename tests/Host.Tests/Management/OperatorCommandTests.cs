@@ -75,4 +75,15 @@ public sealed class OperatorCommandTests
         exit.Should().Be(1);
         text.Should().Contain("http://127.0.0.1:9").And.Contain("did not answer");
     }
+
+    [Fact]
+    public async Task A_bad_FRACTAL_NODE_URL_is_a_usage_error_naming_the_variable()
+    {
+        var environment = new Dictionary<string, string?>(StringComparer.Ordinal) { ["FRACTAL_NODE_URL"] = "ftp://nowhere" };
+
+        var (exit, text) = await OperatorCli.RunAsync(environment, "risk", "status");
+
+        exit.Should().Be(2);
+        text.Should().Contain("FRACTAL_NODE_URL").And.Contain("'ftp://nowhere'").And.NotContain("Unhandled exception");
+    }
 }
