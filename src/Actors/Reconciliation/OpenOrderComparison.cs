@@ -83,6 +83,22 @@ internal static class OpenOrderComparison
         return new OrderFinding(divergence, request.Symbol, request.ClientOrderId, status?.Order.OrderId ?? order.OrderId, status);
     }
 
+    /// <summary>
+    /// Symbols whose venue position has no stop: none resting at the venue (a reduce-only stop on the
+    /// closing side) and none of ours requested or open in the journal (one in flight protects it soon).
+    /// </summary>
+    public static IReadOnlyList<string> Unprotected(IReadOnlyDictionary<string, decimal> venuePositions, IReadOnlyList<VenueOrder> venueOrders, KnownOrders journal)
+    {
+        var stopped = venueOrders
+            .Where(o => o.Kind == OrderKind.StopMarket && Protects(o, venuePositions))
+            .Select(o => o.Symbol)
+            .Concat(journal.Orders
+                .Where(o => o is { Request.Role: OrderRole.StopLoss, Status: OrderStatus.Requested or OrderStatus.Open })
+                .Select(o => o.Request.Symbol))
+            .ToHashSet(StringComparer.Ordinal);
+        return [.. venuePositions.Where(p => p.Value != 0m && !stopped.Contains(p.Key)).Select(p => p.Key).Order(StringComparer.Ordinal)];
+    }
+
     private static bool Protects(VenueOrder order, IReadOnlyDictionary<string, decimal> venuePositions) =>
         order is { ReduceOnly: true, Kind: OrderKind.StopMarket or OrderKind.TakeProfit }
         && venuePositions.GetValueOrDefault(order.Symbol) is var held && held != 0m

@@ -24,7 +24,8 @@ namespace FractalTrader.Actors.Reconciliation;
 /// an orphan (unknown client id, or an order the journal holds done) is cancelled, unless it is a
 /// stop or target protecting a live position, which is kept; a resting order the venue no longer has
 /// takes the venue's status. The router journals each such divergence with both views; they are
-/// alerted and counted like position divergences. Only after a reconciliation has passed does the
+/// alerted and counted like position divergences. A venue position left without a stop (none at the
+/// venue, none of ours on its way) raises a Critical alert once. Only after a reconciliation has passed does the
 /// guardian approve entries; the first one completes the node's readiness.
 /// </summary>
 public sealed class PositionReconcilerActor : ReceiveActor, IWithTimers
@@ -39,6 +40,9 @@ public sealed class PositionReconcilerActor : ReceiveActor, IWithTimers
     private readonly MarketClock clock;
     private readonly Action<ReconciliationCompleted>? onCompleted;
     private readonly Queue<DateTimeOffset> corrections = new();
+
+    // Symbols already alerted as unprotected; one leaves the set once it has a stop or is flat, so a relapse alerts again.
+    private readonly HashSet<string> unprotectedAlerted = new(StringComparer.Ordinal);
     private int sequence;
     private ILogger log = null!;
 
@@ -131,8 +135,10 @@ public sealed class PositionReconcilerActor : ReceiveActor, IWithTimers
             ledger = ledger with { Revision = ledger.Revision + 1 };
         }
 
-        var orderDivergences = await ReconcileOrdersAsync(openOrders, venue.ToDictionary(p => p.Key, p => p.Value.SignedSize, StringComparer.Ordinal));
+        var venueSizes = venue.ToDictionary(p => p.Key, p => p.Value.SignedSize, StringComparer.Ordinal);
+        var (orderDivergences, unprotectedSymbols) = await ReconcileOrdersAsync(openOrders, venueSizes);
         var inWindow = Report(divergences, orderDivergences, now);
+        ReportUnprotected(unprotectedSymbols, venueSizes, now);
         var corrected = divergences.Count > 0 ? await portfolio.Ask<PortfolioView>(new GetPortfolio(), settings.AskTimeout) : ledger;
         var equity = new Messages.Risk.EquityObserved(account.Equity, now);
         portfolio.Tell(equity, Self);
@@ -154,12 +160,15 @@ public sealed class PositionReconcilerActor : ReceiveActor, IWithTimers
 
     /// <summary>
     /// Compares the venue's open orders (read before the router's journal, and again after it) with
-    /// the journal; the router journals and acts on what is found. Returns the divergences it recorded.
+    /// the journal; the router journals and acts on what is found. Returns the divergences it recorded,
+    /// and the symbols whose venue position has no stop resting or on its way.
     /// </summary>
-    private async Task<IReadOnlyList<OrderDivergence>> ReconcileOrdersAsync(IReadOnlyList<VenueOrder> before, Dictionary<string, decimal> venuePositions)
+    private async Task<(IReadOnlyList<OrderDivergence> Recorded, IReadOnlyList<string> Unprotected)> ReconcileOrdersAsync(
+        IReadOnlyList<VenueOrder> before, Dictionary<string, decimal> venuePositions)
     {
         var journal = await orderRouter.Ask<KnownOrders>(GetKnownOrders.Instance, settings.AskTimeout);
         var after = await exchange.GetOpenOrdersAsync();
+        var unprotected = OpenOrderComparison.Unprotected(venuePositions, after, journal);
         var findings = OpenOrderComparison.Orphans(before, journal, after, venuePositions).ToList();
         foreach (var missing in OpenOrderComparison.Missing(journal, after))
         {
@@ -172,11 +181,28 @@ public sealed class PositionReconcilerActor : ReceiveActor, IWithTimers
 
         if (findings.Count == 0)
         {
-            return [];
+            return ([], unprotected);
         }
 
         var settled = await orderRouter.Ask<OrderFindingsSettled>(new SettleOrderFindings(findings), settings.AskTimeout);
-        return settled.Recorded;
+        return (settled.Recorded, unprotected);
+    }
+
+    /// <summary>
+    /// Alerts, once for as long as it lasts, on a venue position with no stop: one adopted after a
+    /// journal loss whose stop the venue no longer holds, or one opened by hand. The node cannot know
+    /// the strategy's levels for it, so an operator must protect or close it.
+    /// </summary>
+    private void ReportUnprotected(IReadOnlyList<string> symbols, Dictionary<string, decimal> venuePositions, DateTimeOffset now)
+    {
+        unprotectedAlerted.IntersectWith(symbols);
+        foreach (var symbol in symbols.Where(unprotectedAlerted.Add))
+        {
+            Raise(
+                AlertSeverity.Critical,
+                string.Create(CultureInfo.InvariantCulture, $"{symbol}: the venue position {venuePositions[symbol]} has no stop at the venue and none of ours is on its way: it is unprotected; place a stop or close it"),
+                now);
+        }
     }
 
     /// <summary>Alerts on every divergence and steps trading down past the budget; returns the divergences in the budget window.</summary>

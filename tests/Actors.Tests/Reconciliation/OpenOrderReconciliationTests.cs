@@ -92,6 +92,45 @@ public sealed class OpenOrderReconciliationTests
     }
 
     [Fact]
+    public async Task A_venue_position_without_a_stop_is_alerted_as_unprotected_once_and_again_if_it_loses_one_later()
+    {
+        await using var harness = new NodeHarness();
+        await harness.Exchange.PlaceOrderAsync(new OrderRequest("ETH", OrderSide.Buy, OrderKind.Market, 1.5m, ClientOrderId.FromSignal("lost journal entry"), TimeInForce: TimeInForce.ImmediateOrCancel));
+        harness.VenueClock.Advance(TimeSpan.FromMinutes(1));
+
+        await harness.StartAsync();
+        await harness.Events.WaitFor<ReconciliationCompleted>();
+        var alert = await harness.Events.WaitFor<Alert>(a => a.Text.Contains("unprotected", StringComparison.Ordinal));
+        await harness.ReconcileAsync();
+        var unprotectedAfterTwoRuns = Unprotected(harness);
+        var stop = ClientOrderId.FromSignal("stop placed by hand");
+        await harness.Exchange.PlaceOrderAsync(new OrderRequest("ETH", OrderSide.Sell, OrderKind.StopMarket, 1.5m, stop, TriggerPrice: 2900m, ReduceOnly: true));
+        await harness.ReconcileAsync();
+        var unprotectedWithTheStop = Unprotected(harness);
+        await harness.Exchange.CancelOrderAsync("ETH", stop);
+        await harness.ReconcileAsync();
+
+        alert.Severity.Should().Be(AlertSeverity.Critical);
+        alert.Text.Should().StartWith("ETH: the venue position 1.5 has no stop");
+        unprotectedAfterTwoRuns.Should().Be(1, "an unprotected position is alerted once while it lasts");
+        unprotectedWithTheStop.Should().Be(1, "a reduce-only stop at the venue protects it");
+        Unprotected(harness).Should().Be(2, "losing its stop later is a new alert");
+    }
+
+    [Fact]
+    public async Task A_position_of_ours_with_its_stop_and_target_is_never_alerted_as_unprotected()
+    {
+        await using var harness = new NodeHarness();
+        await harness.StartAsync();
+        await harness.OpenAsync("ETH", Direction.Long, 3000m, 2940m, 3120m);
+
+        await harness.ReconcileAsync();
+
+        Unprotected(harness).Should().Be(0);
+        harness.Venue.OpenOrders(NodeHarness.Account).Should().Contain(o => o.ReduceOnly && o.Kind == OrderKind.StopMarket, "the router placed the stop");
+    }
+
+    [Fact]
     public async Task A_stop_that_is_not_reduce_only_is_cancelled_even_beside_a_position_it_would_close()
     {
         await using var harness = new NodeHarness();
@@ -167,4 +206,7 @@ public sealed class OpenOrderReconciliationTests
 
         (await harness.RiskAsync()).State.Should().Be(RiskState.Reducing);
     }
+
+    private static int Unprotected(NodeHarness harness) =>
+        harness.Events.OfType<Alert>().Count(a => string.Equals(a.Source, "reconciler", StringComparison.Ordinal) && a.Text.Contains("unprotected", StringComparison.Ordinal));
 }
