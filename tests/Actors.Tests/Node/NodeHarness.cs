@@ -1,6 +1,7 @@
 using FractalTrader.Actors.Clock;
 using FractalTrader.Actors.Node;
 using FractalTrader.Exchange;
+using FractalTrader.Exchange.Orders;
 using FractalTrader.Exchange.Simulated;
 using FractalTrader.Exchange.Simulated.Faults;
 using FractalTrader.Messages;
@@ -178,6 +179,10 @@ internal sealed class NodeHarness : IAsyncDisposable
 
         return events;
     }
+
+    /// <summary>Trades at the venue behind the node's back (by hand, or under a journal since lost): a market order, filled at once.</summary>
+    public Task<OrderAck> TradeByHandAsync(string symbol, OrderSide side, decimal size, string name) =>
+        Exchange.PlaceOrderAsync(new OrderRequest(symbol, side, OrderKind.Market, size, ClientOrderId.FromSignal(name), TimeInForce: TimeInForce.ImmediateOrCancel));
 
     /// <summary>Runs one more reconciliation and returns what it found.</summary>
     public async Task<ReconciliationCompleted> ReconcileAsync()

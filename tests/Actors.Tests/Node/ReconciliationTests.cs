@@ -15,7 +15,7 @@ public sealed class ReconciliationTests
     public async Task A_venue_position_the_journal_does_not_know_is_adopted_and_alerted_never_doubled()
     {
         await using var harness = new NodeHarness();
-        await harness.Exchange.PlaceOrderAsync(new OrderRequest("ETH", OrderSide.Buy, OrderKind.Market, 1.5m, ClientOrderId.FromSignal("manual"), TimeInForce: TimeInForce.ImmediateOrCancel));
+        await harness.TradeByHandAsync("ETH", OrderSide.Buy, 1.5m, "manual");
         harness.VenueClock.Advance(TimeSpan.FromMinutes(1));
 
         await harness.StartAsync();
@@ -37,7 +37,7 @@ public sealed class ReconciliationTests
     public async Task Divergence_past_the_budget_steps_trading_down(RiskState breach)
     {
         await using var harness = new NodeHarness(configure: s => s with { Reconciliation = s.Reconciliation with { DivergenceBudget = 0, BreachState = breach } });
-        await harness.Exchange.PlaceOrderAsync(new OrderRequest("SOL", OrderSide.Sell, OrderKind.Market, 10m, ClientOrderId.FromSignal("outside"), TimeInForce: TimeInForce.ImmediateOrCancel));
+        await harness.TradeByHandAsync("SOL", OrderSide.Sell, 10m, "outside");
         harness.VenueClock.Advance(TimeSpan.FromMinutes(1));
 
         await harness.StartAsync();

@@ -70,7 +70,7 @@ public sealed class OpenOrderReconciliationTests
     public async Task A_stop_unknown_to_the_journal_that_protects_a_venue_position_is_kept_and_reported_once_even_after_a_restart()
     {
         await using var harness = new NodeHarness(sqlite: true);
-        await harness.Exchange.PlaceOrderAsync(new OrderRequest("ETH", OrderSide.Buy, OrderKind.Market, 1.5m, ClientOrderId.FromSignal("lost journal entry"), TimeInForce: TimeInForce.ImmediateOrCancel));
+        await harness.TradeByHandAsync("ETH", OrderSide.Buy, 1.5m, "lost journal entry");
         var stop = ClientOrderId.FromSignal("lost journal stop");
         await harness.Exchange.PlaceOrderAsync(new OrderRequest("ETH", OrderSide.Sell, OrderKind.StopMarket, 1.5m, stop, TriggerPrice: 2900m, ReduceOnly: true));
         harness.VenueClock.Advance(TimeSpan.FromMinutes(1));
@@ -95,7 +95,7 @@ public sealed class OpenOrderReconciliationTests
     public async Task A_venue_position_without_a_stop_is_alerted_as_unprotected_once_and_again_if_it_loses_one_later()
     {
         await using var harness = new NodeHarness();
-        await harness.Exchange.PlaceOrderAsync(new OrderRequest("ETH", OrderSide.Buy, OrderKind.Market, 1.5m, ClientOrderId.FromSignal("lost journal entry"), TimeInForce: TimeInForce.ImmediateOrCancel));
+        await harness.TradeByHandAsync("ETH", OrderSide.Buy, 1.5m, "lost journal entry");
         harness.VenueClock.Advance(TimeSpan.FromMinutes(1));
 
         await harness.StartAsync();
