@@ -25,8 +25,8 @@ namespace FractalTrader.Actors.Reconciliation;
 /// stop or target protecting a live position, which is kept; a resting order the venue no longer has
 /// takes the venue's status. The router journals each such divergence with both views; they are
 /// alerted and counted like position divergences. A venue position left without a stop (none at the
-/// venue, none of ours on its way) raises a Critical alert once. Only after a reconciliation has passed does the
-/// guardian approve entries; the first one completes the node's readiness.
+/// venue, none of ours on its way) raises a Critical alert once. Only after a reconciliation has
+/// passed does the guardian approve entries; the first one completes the node's readiness.
 /// </summary>
 public sealed class PositionReconcilerActor : ReceiveActor, IWithTimers
 {
