@@ -16,7 +16,12 @@ public sealed class PaperTradingTests
     [Fact]
     public async Task The_bundled_series_is_traded_end_to_end_from_closed_bars_to_fills_and_a_ledger_the_venue_agrees_with()
     {
-        await using var harness = new NodeHarness(venueOptions: new SimulatedVenueOptions { Data = Bundled(), SyntheticTimeframe = Timeframe.H1 });
+        // The clock moves on as soon as each hour's bars are out, not when the strategies have read
+        // them: on a busy machine a signal may reach the guardian hours of market time later, which
+        // must not make it stale here (freshness has tests of its own).
+        await using var harness = new NodeHarness(
+            venueOptions: new SimulatedVenueOptions { Data = Bundled(), SyntheticTimeframe = Timeframe.H1 },
+            configure: s => s with { Risk = s.Risk with { MaxSignalAge = TimeSpan.FromDays(1) } });
         await harness.StartAsync();
 
         // Streams subscribe when the market data actor starts reading them: a bar closing before that is not streamed.

@@ -1,5 +1,6 @@
 using FractalTrader.Actors.Risk;
 using FractalTrader.Messages;
+using FractalTrader.Messages.Portfolio;
 using FractalTrader.Messages.Risk;
 using FractalTrader.Messages.Signals;
 using FractalTrader.Testing;
@@ -38,6 +39,20 @@ public sealed class RiskBookTests
         decided.Approved.Should().BeFalse();
         decided.Reason.Should().Contain("first reconciliation");
         decided.IntentId.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_signal_whose_bar_closed_longer_ago_than_the_limit_is_refused_as_stale()
+    {
+        var book = new RiskBook(new RiskSettings { MaxSignalAge = TimeSpan.FromHours(1) }, new ManualTimeProvider(Now)) { TradingEnabled = true };
+        book.OnPortfolio(new PortfolioView([], 0m, 0m, 0, null, 10_000m, 1));
+
+        var stale = book.Decide(Signal(Now.AddHours(-3)));
+        var fresh = book.Decide(Signal(Now.AddHours(-1)));
+
+        stale.Approved.Should().BeFalse();
+        stale.Reason.Should().Be("stale: its bar closed 02:00:00 ago (limit 01:00:00)");
+        fresh.Reason.Should().NotContain("stale", "its bar closed just now");
     }
 
     [Fact]
