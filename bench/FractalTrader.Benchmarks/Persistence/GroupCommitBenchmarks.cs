@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using FractalTrader.Runtime;
 
@@ -9,31 +11,23 @@ namespace FractalTrader.Benchmarks.Persistence;
 /// floor of the same 10,000 rows inserted by Microsoft.Data.Sqlite directly in 100 transactions of
 /// 100 rows (same file, WAL, synchronous=FULL, payloads serialized beforehand). Per event.
 /// The persistent-actor variant is the measure: 100 <see cref="FillBook"/> actors, each
-/// told 100 fills, each fill persisted and its handler run before the next command.
+/// told 100 fills, each fill persisted and its handler run before the next command. The paired
+/// variant runs the baseline and the actors in turns and prints their ratio pair by pair.
 /// </summary>
 [Config(typeof(PersistenceBenchmarkConfig))]
 public class GroupCommitBenchmarks : DurableWriteBenchmark
 {
     private const int Writers = 100;
     private const int EventsPerWriter = 100;
+    private const int Events = Writers * EventsPerWriter;
+
+    // The job's two warm-up iterations, one invocation each: their pairs are left out of the median.
+    private const int PairedWarmups = 2;
+
+    private readonly List<double> pairs = [];
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Writers * EventsPerWriter)]
-    public void Raw_batched_insert_100_transactions_of_100_rows()
-    {
-        var run = NextRun();
-        for (var batch = 0; batch < EventsPerWriter; batch++)
-        {
-            using var transaction = Journal.Raw.BeginTransaction();
-            RawInsert.Transaction = transaction;
-            for (var writer = 0; writer < Writers; writer++)
-            {
-                BenchJournal.Bind(RawInsert, $"raw-{run}-{writer}", batch + 1, Payload);
-                RawInsert.ExecuteNonQuery();
-            }
-
-            transaction.Commit();
-        }
-    }
+    public void Raw_batched_insert_100_transactions_of_100_rows() => RawInsert100By100(NextRun());
 
     [Benchmark(OperationsPerInvoke = Writers * EventsPerWriter)]
     public Task Journal_100_concurrent_writers_persist_and_wait()
@@ -49,9 +43,66 @@ public class GroupCommitBenchmarks : DurableWriteBenchmark
     }
 
     [Benchmark(OperationsPerInvoke = Writers * EventsPerWriter)]
-    public Task Persistent_actors_100_concurrent_persist_each_command()
+    public Task Persistent_actors_100_concurrent_persist_each_command() => ActorsPersist100Each(NextRun());
+
+    /// <summary>
+    /// The baseline and the 100 actors back to back in every invocation, in turns first, each timed
+    /// on its own; prints each pair's throughput ratio (actors ÷ raw) and the median so far
+    /// (<c>// [paired]</c> lines; the last is the run's result). This VM's disk has fast and slow
+    /// phases lasting minutes, longer than one benchmark's iterations, so the ratio of two means
+    /// measured minutes apart swings with them; the median of pairs taken seconds apart does not.
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = 2 * Writers * EventsPerWriter)]
+    public async Task Paired_raw_and_actors_in_turns()
     {
-        var run = NextRun();
+        var rawFirst = pairs.Count % 2 == 0;
+        var raw = TimeSpan.Zero;
+        var actors = TimeSpan.Zero;
+        for (var turn = 0; turn < 2; turn++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var rawTurn = (turn == 0) == rawFirst;
+            if (rawTurn)
+            {
+                RawInsert100By100(NextRun());
+                raw = Stopwatch.GetElapsedTime(started);
+            }
+            else
+            {
+                await ActorsPersist100Each(NextRun());
+                actors = Stopwatch.GetElapsedTime(started);
+            }
+        }
+
+        pairs.Add(raw / actors);
+        var measured = pairs.Skip(PairedWarmups).Order().ToList();
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"// [paired] pair {pairs.Count}: raw {raw.TotalMicroseconds / Events:F2} us/row, actors {actors.TotalMicroseconds / Events:F2} us/event, ratio {pairs[^1]:F2}; median of {measured.Count} measured pairs {Median(measured):F2}"));
+    }
+
+    private static double Median(List<double> sorted) => sorted.Count == 0
+        ? double.NaN
+        : (sorted[(sorted.Count - 1) / 2] + sorted[sorted.Count / 2]) / 2;
+
+    private void RawInsert100By100(int run)
+    {
+        for (var batch = 0; batch < EventsPerWriter; batch++)
+        {
+            using var transaction = Journal.Raw.BeginTransaction();
+            RawInsert.Transaction = transaction;
+            for (var writer = 0; writer < Writers; writer++)
+            {
+                BenchJournal.Bind(RawInsert, $"raw-{run}-{writer}", batch + 1, Payload);
+                RawInsert.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+        }
+    }
+
+    private Task ActorsPersist100Each(int run)
+    {
         var books = Enumerable.Range(0, Writers)
             .Select(writer => System.ActorOf(Props.Create(() => new FillBook($"actor-{run}-{writer}", true)), $"book-{run}-{writer}"))
             .ToArray();
