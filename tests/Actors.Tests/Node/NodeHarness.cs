@@ -152,12 +152,17 @@ internal sealed class NodeHarness : IAsyncDisposable
     /// <summary>Sends a signal and waits for the guardian's answer (an intent or a refusal).</summary>
     public Task<object> DecideAsync(SignalIssued signal) => Node.RiskGuardian.Ask<object>(signal, Patience);
 
-    /// <summary>Trades a signal through: waits until the position is in the ledger and its target rests at the venue.</summary>
+    /// <summary>Trades a signal through: waits until the position is in the ledger and its stop and target rest at the venue.</summary>
     public async Task<OrderIntent> OpenAsync(string symbol, Direction direction, decimal entry, decimal stop, decimal target)
     {
         var intent = (OrderIntent)await DecideAsync(Signal(symbol, direction, entry, stop, target));
         await PositionAsync(symbol, s => s != 0 && Math.Sign(s) == (int)direction);
-        await Events.WaitFor<OrderRouted>(r => r.Role == OrderRole.TakeProfit && r.Status == OrderStatus.Open && string.Equals(r.Symbol, symbol, StringComparison.Ordinal));
+        // Both protective orders: they are sent one after the other, and either may be acknowledged first.
+        foreach (var role in new[] { OrderRole.StopLoss, OrderRole.TakeProfit })
+        {
+            await Events.WaitFor<OrderRouted>(r => r.Role == role && r.Status == OrderStatus.Open && string.Equals(r.Symbol, symbol, StringComparison.Ordinal));
+        }
+
         return intent;
     }
 

@@ -127,7 +127,7 @@ public sealed class OpenOrderReconciliationTests
         await harness.ReconcileAsync();
 
         Unprotected(harness).Should().Be(0);
-        harness.Venue.OpenOrders(NodeHarness.Account).Should().Contain(o => o.ReduceOnly && o.Kind == OrderKind.StopMarket, "the router placed the stop");
+        harness.Venue.OpenOrders(NodeHarness.Account).Should().Contain(o => o.ReduceOnly && o.Kind == OrderKind.StopMarket, "the router's stop is at the venue");
     }
 
     [Fact]
