@@ -1,3 +1,4 @@
+using FractalTrader.Actors.Alerting;
 using FractalTrader.Messages.Alerts;
 using FractalTrader.Messages.Orders;
 using Microsoft.Extensions.Logging;
@@ -89,9 +90,6 @@ public sealed partial class OrderRouterActor
         Context.System.EventStream.Publish(new DeadManSwitchReported(deadManArmedUntil, failed.Error, now));
     }
 
-    private void RaiseAlert(AlertSeverity severity, string text, DateTimeOffset at)
-    {
-        log.LogWarning("Alert ({Severity}): {Text}", severity, text);
-        Context.System.EventStream.Publish(new Alert(severity, "order-router", text, at));
-    }
+    private void RaiseAlert(AlertSeverity severity, string text, DateTimeOffset at) =>
+        OperatorAlerts.Raise(Context, log, LogLevel.Warning, "order-router", severity, text, at);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FractalTrader.Actors.Alerting;
 using FractalTrader.Actors.Clock;
 using FractalTrader.Actors.Orders;
 using FractalTrader.Exchange;
@@ -277,11 +278,8 @@ public sealed class PositionReconcilerActor : ReceiveActor, IWithTimers
         Timers.StartSingleTimer("retry", new ReconcileNow(), settings.RetryDelay);
     }
 
-    private void Raise(AlertSeverity severity, string text, DateTimeOffset at)
-    {
-        log.LogWarning("Alert ({Severity}): {Text}", severity, text);
-        Context.System.EventStream.Publish(new Alert(severity, "reconciler", text, at));
-    }
+    private void Raise(AlertSeverity severity, string text, DateTimeOffset at) =>
+        OperatorAlerts.Raise(Context, log, LogLevel.Warning, "reconciler", severity, text, at);
 
     private static string Describe(OrderDivergence divergence)
     {

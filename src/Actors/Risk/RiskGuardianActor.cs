@@ -1,4 +1,5 @@
 using System.Globalization;
+using FractalTrader.Actors.Alerting;
 using FractalTrader.Actors.Clock;
 using FractalTrader.Messages.Alerts;
 using FractalTrader.Messages.MarketData;
@@ -229,7 +230,6 @@ public sealed class RiskGuardianActor : ReceivePersistentActor
             AlertSeverity.Warning => LogLevel.Warning,
             _ => LogLevel.Information,
         };
-        log.Log(level, "Alert ({Severity}): {Text}", severity, text);
-        Context.System.EventStream.Publish(new Alert(severity, "risk-guardian", text, clock.Now));
+        OperatorAlerts.Raise(Context, log, level, "risk-guardian", severity, text, clock.Now);
     }
 }
