@@ -14,15 +14,12 @@ namespace FractalTrader.Benchmarks.Persistence;
 /// told 100 fills, each fill persisted and its handler run before the next command. The paired
 /// variant runs the baseline and the actors in turns and prints their ratio pair by pair.
 /// </summary>
-[Config(typeof(PersistenceBenchmarkConfig))]
+[Config(typeof(GroupCommitBenchmarkConfig))]
 public class GroupCommitBenchmarks : DurableWriteBenchmark
 {
     private const int Writers = 100;
     private const int EventsPerWriter = 100;
     private const int Events = Writers * EventsPerWriter;
-
-    // The job's two warm-up iterations, one invocation each: their pairs are left out of the median.
-    private const int PairedWarmups = 2;
 
     private readonly List<double> pairs = [];
 
@@ -75,7 +72,7 @@ public class GroupCommitBenchmarks : DurableWriteBenchmark
         }
 
         pairs.Add(raw / actors);
-        var measured = pairs.Skip(PairedWarmups).Order().ToList();
+        var measured = pairs.Skip(GroupCommitBenchmarkConfig.Warmups).Order().ToList();
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"// [paired] pair {pairs.Count}: raw {raw.TotalMicroseconds / Events:F2} us/row, actors {actors.TotalMicroseconds / Events:F2} us/event, ratio {pairs[^1]:F2}; median of {measured.Count} measured pairs {Median(measured):F2}"));

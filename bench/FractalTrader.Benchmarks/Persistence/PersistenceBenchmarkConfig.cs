@@ -10,15 +10,20 @@ namespace FractalTrader.Benchmarks.Persistence;
 /// million-event replay), run in-process: BenchmarkDotNet's generated project would inherit the
 /// repository's build policy (documentation and warnings as errors) and fail to build.
 /// </summary>
-public sealed class PersistenceBenchmarkConfig : ManualConfig
+public class PersistenceBenchmarkConfig : ManualConfig
 {
     public PersistenceBenchmarkConfig()
+        : this(warmups: 2, iterations: 8)
+    {
+    }
+
+    protected PersistenceBenchmarkConfig(int warmups, int iterations)
     {
         AddJob(Job.Default
             .WithStrategy(RunStrategy.Monitoring)
             .WithLaunchCount(1)
-            .WithWarmupCount(2)
-            .WithIterationCount(8)
+            .WithWarmupCount(warmups)
+            .WithIterationCount(iterations)
             .WithToolchain(InProcessEmitToolchain.Instance));
     }
 }

@@ -334,7 +334,7 @@ internal sealed class SqlJournal : IAsyncWriteJournal, IReadJournal
                 {
                     if (stored.Tags.IsEmpty)
                     {
-                        await session.InsertRow(stored).ExecuteNonQueryAsync(cancellationToken);
+                        await session.InsertRowAsync(stored, cancellationToken);
                         continue;
                     }
 

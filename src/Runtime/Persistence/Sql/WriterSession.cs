@@ -31,8 +31,9 @@ internal sealed class WriterSession(DbConnection connection, SqlDialect dialect)
         return command;
     }
 
-    /// <summary>The INSERT of one untagged journal row, <paramref name="stored"/> bound, enlisted in the current transaction.</summary>
-    public DbCommand InsertRow(StoredEvent stored) => (rowInsert ??= new JournalRowInsert(connection, dialect.Statements.InsertEvent)).Bind(stored, transaction);
+    /// <summary>Inserts one untagged journal row in the current transaction.</summary>
+    public ValueTask InsertRowAsync(StoredEvent stored, CancellationToken cancellationToken) =>
+        (rowInsert ??= dialect.CreateRowInsert(connection)).InsertAsync(stored, transaction, cancellationToken);
 
     public async Task<DbTransaction> BeginAsync(CancellationToken cancellationToken)
     {
@@ -52,7 +53,7 @@ internal sealed class WriterSession(DbConnection connection, SqlDialect dialect)
         commands.Clear();
         if (rowInsert is not null)
         {
-            await rowInsert.Command.DisposeAsync();
+            await rowInsert.DisposeAsync();
         }
 
         await connection.DisposeAsync();

@@ -140,6 +140,9 @@ internal sealed class SqliteDialect : SqlDialect
         }
     }
 
+    public override JournalRowInsert CreateRowInsert(DbConnection connection) =>
+        new SqliteJournalRowInsert((SqliteConnection)connection, Statements.InsertEvent);
+
     public override bool IsUniqueViolation(DbException exception) =>
         exception is SqliteException { SqliteErrorCode: SqliteConstraint } e
         && e.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey;
