@@ -28,8 +28,8 @@ internal abstract class SqlDialect : IAsyncDisposable
     /// <summary>Opens (or takes from a pool) a connection for replay and queries.</summary>
     public abstract Task<DbConnection> OpenReadConnectionAsync(CancellationToken cancellationToken);
 
-    /// <summary>The writer's INSERT of one untagged row on <paramref name="connection"/> (the writer's, open).</summary>
-    public virtual JournalRowInsert CreateRowInsert(DbConnection connection) => new CommandJournalRowInsert(connection, Statements.InsertEvent);
+    /// <summary>The writer's INSERT of one untagged row (<see cref="SqlStatements.InsertEvent"/>) on <paramref name="connection"/>, the writer's, open.</summary>
+    public abstract JournalRowInsert CreateRowInsert(DbConnection connection);
 
     /// <summary>Whether <paramref name="exception"/> is a UNIQUE or primary-key violation.</summary>
     public abstract bool IsUniqueViolation(DbException exception);
