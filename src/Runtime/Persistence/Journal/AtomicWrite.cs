@@ -21,15 +21,7 @@ public sealed record AtomicWrite
         }
 
         var first = payload[0];
-        if (string.IsNullOrEmpty(first.PersistenceId))
-        {
-            throw new ArgumentException("An atomic write needs a non-empty persistence id.", nameof(payload));
-        }
-
-        if (first.SequenceNr < 1)
-        {
-            throw new ArgumentException($"Persistence id '{first.PersistenceId}': sequence nr {first.SequenceNr} is below 1.", nameof(payload));
-        }
+        CheckFirst(first, nameof(payload));
 
         for (var i = 1; i < payload.Count; i++)
         {
@@ -51,9 +43,13 @@ public sealed record AtomicWrite
     }
 
     /// <summary>Creates the write of a single event.</summary>
+    /// <exception cref="ArgumentException">Its persistence id is empty or its sequence number below 1.</exception>
     public AtomicWrite(Persistent persistent)
-        : this([persistent])
     {
+        // Every Persist makes one: a single-element list, without the copy the general constructor makes.
+        ArgumentNullException.ThrowIfNull(persistent);
+        CheckFirst(persistent, nameof(persistent));
+        Payload = [persistent];
     }
 
     /// <summary>The events, in sequence order.</summary>
@@ -67,4 +63,17 @@ public sealed record AtomicWrite
 
     /// <summary>The sequence number of the last event.</summary>
     public long HighestSequenceNr => Payload[^1].SequenceNr;
+
+    private static void CheckFirst(Persistent first, string parameter)
+    {
+        if (string.IsNullOrEmpty(first.PersistenceId))
+        {
+            throw new ArgumentException("An atomic write needs a non-empty persistence id.", parameter);
+        }
+
+        if (first.SequenceNr < 1)
+        {
+            throw new ArgumentException($"Persistence id '{first.PersistenceId}': sequence nr {first.SequenceNr} is below 1.", parameter);
+        }
+    }
 }

@@ -10,7 +10,7 @@ internal static class JournalSerialization
     public const char TagSeparator = ';';
 
     /// <summary>Serializes every event of <paramref name="write"/>, or returns the reason it is rejected.</summary>
-    public static IReadOnlyList<StoredEvent>? TrySerialize(
+    public static StoredEvent[]? TrySerialize(
         AtomicWrite write, EventSerializer serializer, DateTimeOffset now, out EventSerializationException? rejection)
     {
         var stored = new StoredEvent[write.Payload.Count];

@@ -6,6 +6,12 @@ public abstract partial class ReceivePersistentActor
     // Events and deferred handlers of the current command (or handler) not yet sent to the journal, in call order.
     private List<PendingInvocation> eventBatch = [];
 
+    // The batch being written, swapped with eventBatch so the two lists are reused (emptied once its handlers ran).
+    private List<PendingInvocation> batchInFlight = [];
+
+    // The write loop as a delegate, made once.
+    private Func<Task>? writeLoop;
+
     // Handlers (persist and deferred) not yet run: DeferAsync runs at once only when this is 0.
     private int pendingInvocations;
 
@@ -27,7 +33,7 @@ public abstract partial class ReceivePersistentActor
         ArgumentNullException.ThrowIfNull(handler);
         EnsureCanPersist(nameof(Persist));
         var write = new AtomicWrite(ToPersistent(@event, ++currentSequenceNr));
-        eventBatch.Add(new PendingInvocation(write, [@event], e => handler((TEvent)e)));
+        eventBatch.Add(new PendingEvent<TEvent>(write, @event, handler));
         pendingInvocations++;
     }
 
@@ -41,7 +47,7 @@ public abstract partial class ReceivePersistentActor
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(handler);
         EnsureCanPersist(nameof(PersistAll));
-        var items = events.Select(object (e) => e ?? throw new ArgumentException("PersistAll got a null event.", nameof(events))).ToArray();
+        var items = events.Select(e => e ?? throw new ArgumentException("PersistAll got a null event.", nameof(events))).ToArray();
         if (items.Length == 0)
         {
             return;
@@ -50,12 +56,12 @@ public abstract partial class ReceivePersistentActor
         var payload = new Persistent[items.Length];
         for (var i = 0; i < items.Length; i++)
         {
-            payload[i] = ToPersistent(items[i], currentSequenceNr + 1 + i);
+            payload[i] = ToPersistent(items[i]!, currentSequenceNr + 1 + i);
         }
 
         var write = new AtomicWrite(payload);
         currentSequenceNr += items.Length;
-        eventBatch.Add(new PendingInvocation(write, items, e => handler((TEvent)e)));
+        eventBatch.Add(new PendingEvents<TEvent>(write, items, handler));
         pendingInvocations += items.Length;
     }
 
@@ -75,7 +81,7 @@ public abstract partial class ReceivePersistentActor
             return;
         }
 
-        eventBatch.Add(new PendingInvocation(null, [@event], e => handler((TEvent)e)));
+        eventBatch.Add(new PendingEvent<TEvent>(null, @event, handler));
         pendingInvocations++;
     }
 
@@ -99,6 +105,9 @@ public abstract partial class ReceivePersistentActor
     /// <summary>Writes what the batch holds after an asynchronous command, unless the write loop is already on it.</summary>
     private Task WriteRemainingAsync() => eventBatch.Count > 0 && !writing ? WriteLoopAsync() : Task.CompletedTask;
 
+    /// <summary>Starts the write loop for what the command just persisted, holding the mailbox until it ends.</summary>
+    private void StartWriting() => RunTask(writeLoop ??= WriteLoopAsync);
+
     /// <summary>
     /// Sends the batch to the journal as one call and, once durable, runs the handlers in order;
     /// events their handlers persist form the next batch. Runs while the mailbox is held.
@@ -111,18 +120,11 @@ public abstract partial class ReceivePersistentActor
             while (eventBatch.Count > 0)
             {
                 var batch = eventBatch;
-                eventBatch = [];
-                var writes = new List<AtomicWrite>(batch.Count);
-                foreach (var item in batch)
-                {
-                    if (item.Write is { } write)
-                    {
-                        writes.Add(write);
-                    }
-                }
-
+                eventBatch = batchInFlight;
+                batchInFlight = batch;
+                var writes = WritesOf(batch);
                 IReadOnlyList<Exception?> results = [];
-                if (writes.Count > 0)
+                if (writes.Length > 0)
                 {
                     try
                     {
@@ -147,6 +149,7 @@ public abstract partial class ReceivePersistentActor
                 }
 
                 RunHandlers(batch, results);
+                batch.Clear();
                 TakeAutomaticSnapshot();
             }
         }
@@ -159,7 +162,30 @@ public abstract partial class ReceivePersistentActor
         finally
         {
             writing = false;
+            batchInFlight.Clear();
         }
+    }
+
+    /// <summary>The atomic writes of <paramref name="batch"/>, in order; a fresh array, as the journal may keep it.</summary>
+    private static AtomicWrite[] WritesOf(List<PendingInvocation> batch)
+    {
+        var count = 0;
+        foreach (var item in batch)
+        {
+            count += item.Write is null ? 0 : 1;
+        }
+
+        var writes = count == 0 ? [] : new AtomicWrite[count];
+        var next = 0;
+        foreach (var item in batch)
+        {
+            if (item.Write is { } write)
+            {
+                writes[next++] = write;
+            }
+        }
+
+        return writes;
     }
 
     private void RunHandlers(List<PendingInvocation> batch, IReadOnlyList<Exception?> results)
@@ -170,23 +196,23 @@ public abstract partial class ReceivePersistentActor
             if (item.Write is not { } write)
             {
                 pendingInvocations--;
-                item.Handler(item.Events[0]);
+                item.Run(0);
                 continue;
             }
 
             var rejection = results[next++];
-            for (var i = 0; i < item.Events.Length; i++)
+            for (var i = 0; i < item.Count; i++)
             {
                 var sequenceNr = write.Payload[i].SequenceNr;
                 LastSequenceNr = sequenceNr;
                 pendingInvocations--;
                 if (rejection is null)
                 {
-                    item.Handler(item.Events[i]);
+                    item.Run(i);
                 }
                 else
                 {
-                    OnPersistRejected(rejection, item.Events[i], sequenceNr);
+                    OnPersistRejected(rejection, item.EventAt(i), sequenceNr);
                 }
             }
         }
@@ -199,7 +225,7 @@ public abstract partial class ReceivePersistentActor
         pendingInvocations = 0;
         try
         {
-            OnPersistFailure(cause, first.Events[0], first.Write!.LowestSequenceNr);
+            OnPersistFailure(cause, first.EventAt(0), first.Write!.LowestSequenceNr);
         }
         finally
         {
@@ -223,5 +249,35 @@ public abstract partial class ReceivePersistentActor
     }
 
     /// <summary>A persist call waiting for its handler: the atomic write (null for <c>DeferAsync</c>), the events as given, and the handler.</summary>
-    private sealed record PendingInvocation(AtomicWrite? Write, object[] Events, Action<object> Handler);
+    private abstract class PendingInvocation(AtomicWrite? write)
+    {
+        public AtomicWrite? Write { get; } = write;
+
+        public abstract int Count { get; }
+
+        public abstract object EventAt(int index);
+
+        /// <summary>Runs the handler with the event at <paramref name="index"/>.</summary>
+        public abstract void Run(int index);
+    }
+
+    /// <summary>One <c>Persist</c> or <c>DeferAsync</c>: typed, so the handler needs no wrapping closure.</summary>
+    private sealed class PendingEvent<TEvent>(AtomicWrite? write, TEvent @event, Action<TEvent> handler) : PendingInvocation(write)
+    {
+        public override int Count => 1;
+
+        public override object EventAt(int index) => @event!;
+
+        public override void Run(int index) => handler(@event);
+    }
+
+    /// <summary>One <c>PersistAll</c>: its events in order.</summary>
+    private sealed class PendingEvents<TEvent>(AtomicWrite write, TEvent[] events, Action<TEvent> handler) : PendingInvocation(write)
+    {
+        public override int Count => events.Length;
+
+        public override object EventAt(int index) => events[index]!;
+
+        public override void Run(int index) => handler(events[index]);
+    }
 }

@@ -214,7 +214,7 @@ public abstract partial class ReceivePersistentActor : ActorBase
 
         if (eventBatch.Count > 0 && !writing)
         {
-            RunTask(WriteLoopAsync);
+            StartWriting();
         }
 
         return handled;

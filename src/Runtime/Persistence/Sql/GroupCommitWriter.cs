@@ -40,7 +40,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
 
     /// <summary>Queues <paramref name="job"/>; the returned task completes when it is durable.</summary>
     /// <exception cref="JournalStorageException">The journal is closed.</exception>
-    public Task EnqueueAsync(WriteJob job)
+    public Task<IReadOnlyList<Exception?>> EnqueueAsync(WriteJob job)
     {
         if (!queue.Writer.TryWrite(job))
         {

@@ -30,13 +30,19 @@ internal sealed class SqlJournal : IAsyncWriteJournal, IReadJournal
     private SqlStatements Sql => dialect.Statements;
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<Exception?>> WriteMessagesAsync(IReadOnlyList<AtomicWrite> messages, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Exception?>> WriteMessagesAsync(IReadOnlyList<AtomicWrite> messages, CancellationToken cancellationToken = default)
     {
+        // Not async: every persist comes through here, and the job's own task already completes with the results.
         ArgumentNullException.ThrowIfNull(messages);
-        cancellationToken.ThrowIfCancellationRequested();
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<IReadOnlyList<Exception?>>(cancellationToken);
+        }
+
         var now = settings.TimeProvider.GetUtcNow();
         var results = new Exception?[messages.Count];
-        var accepted = new List<(AtomicWrite Write, IReadOnlyList<StoredEvent> Events)>(messages.Count);
+        var accepted = new AcceptedWrite[messages.Count];
+        var acceptedCount = 0;
         var rows = 0;
         for (var i = 0; i < messages.Count; i++)
         {
@@ -44,18 +50,31 @@ internal sealed class SqlJournal : IAsyncWriteJournal, IReadJournal
             results[i] = rejection;
             if (events is not null)
             {
-                accepted.Add((messages[i], events));
-                rows += events.Count;
+                accepted[acceptedCount++] = new AcceptedWrite(messages[i], events);
+                rows += events.Length;
             }
         }
 
-        if (accepted.Count > 0)
+        if (acceptedCount == 0)
         {
-            // Cancelling stops the wait, not the write: once queued it may still become durable.
-            await writer.EnqueueAsync(new WriteJob(rows, (session, ct) => InsertAsync(session, accepted, ct))).WaitAsync(cancellationToken);
+            return Task.FromResult<IReadOnlyList<Exception?>>(results);
         }
 
-        return results;
+        if (acceptedCount < accepted.Length)
+        {
+            Array.Resize(ref accepted, acceptedCount);
+        }
+
+        try
+        {
+            // Cancelling stops the wait, not the write: once queued it may still become durable.
+            var durable = writer.EnqueueAsync(new WriteJob(rows, static (session, state, ct) => InsertAsync(session, (AcceptedWrite[])state!, ct), accepted, results));
+            return cancellationToken.CanBeCanceled ? durable.WaitAsync(cancellationToken) : durable;
+        }
+        catch (JournalStorageException closed)
+        {
+            return Task.FromException<IReadOnlyList<Exception?>>(closed);
+        }
     }
 
     /// <inheritdoc />
@@ -323,8 +342,7 @@ internal sealed class SqlJournal : IAsyncWriteJournal, IReadJournal
         return new SqlPage(rows, MayHaveMore: rows.Count == limit);
     }
 
-    private static async Task InsertAsync(
-        WriterSession session, List<(AtomicWrite Write, IReadOnlyList<StoredEvent> Events)> writes, CancellationToken cancellationToken)
+    private static async Task InsertAsync(WriterSession session, AcceptedWrite[] writes, CancellationToken cancellationToken)
     {
         foreach (var (write, events) in writes)
         {
@@ -364,4 +382,7 @@ internal sealed class SqlJournal : IAsyncWriteJournal, IReadJournal
 
     private JournalStorageException ReadFailure(string what, DbException e) =>
         new($"{dialect.Location}: {what} failed: {e.Message}", e);
+
+    /// <summary>A write that serialized, and its rows.</summary>
+    private readonly record struct AcceptedWrite(AtomicWrite Write, StoredEvent[] Events);
 }
