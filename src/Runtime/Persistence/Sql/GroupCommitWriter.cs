@@ -113,16 +113,16 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
             return;
         }
 
-        for (var i = 0; i < batch.Count; i++)
+        if (batch.Count == 1)
         {
-            if (conflicts[i] is { } conflict)
-            {
-                batch[i].Fail(conflict);
-            }
-            else
-            {
-                batch[i].Succeed();
-            }
+            // A lone caller hears at once: a hop through the pool would only add to its wait.
+            Complete(batch, conflicts);
+        }
+        else
+        {
+            // Completing many callers (each posts its continuation to its actor) is left to the pool,
+            // so the writer starts the next transaction at once: the writer is the one busy thread.
+            ThreadPool.UnsafeQueueUserWorkItem(static state => Complete(state.Jobs, state.Conflicts), (Jobs: batch.ToArray(), Conflicts: conflicts), preferLocal: false);
         }
 
         committed.Notify();
@@ -168,6 +168,21 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
 
         await transaction.CommitAsync();
         return true;
+    }
+
+    private static void Complete(IReadOnlyList<WriteJob> jobs, Exception?[] conflicts)
+    {
+        for (var i = 0; i < jobs.Count; i++)
+        {
+            if (conflicts[i] is { } conflict)
+            {
+                jobs[i].Fail(conflict);
+            }
+            else
+            {
+                jobs[i].Succeed();
+            }
+        }
     }
 
     private async Task DropSessionAsync()
