@@ -10,10 +10,22 @@ namespace FractalTrader.Actors.Alerting;
 /// </summary>
 internal static class OperatorAlerts
 {
-    /// <summary>Logs <paramref name="text"/> at <paramref name="level"/> and publishes it as an alert from <paramref name="source"/>.</summary>
-    public static void Raise(IActorContext context, ILogger log, LogLevel level, string source, AlertSeverity severity, string text, DateTimeOffset at)
+    /// <summary>
+    /// Logs <paramref name="text"/> at the level of its <paramref name="severity"/> (a Critical alert
+    /// is a Critical log line, so log-based paging sees it too) and publishes it as an alert from
+    /// <paramref name="source"/>.
+    /// </summary>
+    public static void Raise(IActorContext context, ILogger log, string source, AlertSeverity severity, string text, DateTimeOffset at)
     {
-        log.Log(level, "Alert ({Severity}): {Text}", severity, text);
+        log.Log(LevelOf(severity), "Alert ({Severity}): {Text}", severity, text);
         context.System.EventStream.Publish(new Alert(severity, source, text, at));
     }
+
+    /// <summary>The log level an alert of <paramref name="severity"/> is written at.</summary>
+    private static LogLevel LevelOf(AlertSeverity severity) => severity switch
+    {
+        AlertSeverity.Critical => LogLevel.Critical,
+        AlertSeverity.Warning => LogLevel.Warning,
+        _ => LogLevel.Information,
+    };
 }

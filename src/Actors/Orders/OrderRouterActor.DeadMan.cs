@@ -91,5 +91,5 @@ public sealed partial class OrderRouterActor
     }
 
     private void RaiseAlert(AlertSeverity severity, string text, DateTimeOffset at) =>
-        OperatorAlerts.Raise(Context, log, LogLevel.Warning, "order-router", severity, text, at);
+        OperatorAlerts.Raise(Context, log, "order-router", severity, text, at);
 }

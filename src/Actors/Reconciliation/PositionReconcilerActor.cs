@@ -279,7 +279,7 @@ public sealed class PositionReconcilerActor : ReceiveActor, IWithTimers
     }
 
     private void Raise(AlertSeverity severity, string text, DateTimeOffset at) =>
-        OperatorAlerts.Raise(Context, log, LogLevel.Warning, "reconciler", severity, text, at);
+        OperatorAlerts.Raise(Context, log, "reconciler", severity, text, at);
 
     private static string Describe(OrderDivergence divergence)
     {

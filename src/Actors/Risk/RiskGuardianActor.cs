@@ -222,14 +222,6 @@ public sealed class RiskGuardianActor : ReceivePersistentActor
         }
     }
 
-    private void Raise(AlertSeverity severity, string text)
-    {
-        var level = severity switch
-        {
-            AlertSeverity.Critical => LogLevel.Critical,
-            AlertSeverity.Warning => LogLevel.Warning,
-            _ => LogLevel.Information,
-        };
-        OperatorAlerts.Raise(Context, log, level, "risk-guardian", severity, text, clock.Now);
-    }
+    private void Raise(AlertSeverity severity, string text) =>
+        OperatorAlerts.Raise(Context, log, "risk-guardian", severity, text, clock.Now);
 }

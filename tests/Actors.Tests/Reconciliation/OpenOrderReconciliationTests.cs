@@ -112,6 +112,9 @@ public sealed class OpenOrderReconciliationTests
 
         alert.Severity.Should().Be(AlertSeverity.Critical);
         alert.Text.Should().StartWith("ETH: the venue position 1.5 has no stop");
+        harness.Logs.All.Should().Contain(
+            l => l.Level == Microsoft.Extensions.Logging.LogLevel.Critical && l.Text.Contains("has no stop", StringComparison.Ordinal),
+            "a critical alert is a critical log line, for whatever pages on the log");
         unprotectedAfterTwoRuns.Should().Be(1, "an unprotected position is alerted once while it lasts");
         unprotectedWithTheStop.Should().Be(1, "a reduce-only stop at the venue protects it");
         Unprotected(harness).Should().Be(2, "losing its stop later is a new alert");
