@@ -20,6 +20,9 @@ public static class NodeHost
     /// <summary>Exit code of a configuration error or a failed start.</summary>
     public const int Failure = 1;
 
+    /// <summary>Exit code after an exception escaped every handler (EX_SOFTWARE); the log holds its stack.</summary>
+    public const int Crashed = 70;
+
     /// <summary>Runs the node until it is stopped and returns the process exit code.</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
@@ -45,6 +48,7 @@ public static class NodeHost
 
         var secrets = settings.Venue.PrivateKey is { } key ? [key.Reveal()] : Array.Empty<string>();
         await using var logger = HostLogging.Create(settings.Logging, settings.NodeName, secrets);
+        using var crashes = new CrashLog(logger, error, secrets, Environment.Exit).Attach();
         var log = logger.ForContext("SourceContext", "FractalTrader.Host");
         // Config.ToString() redacts every secret-looking key.
         log.Debug("Effective configuration: {Configuration}", config.ToString());

@@ -45,7 +45,8 @@ internal sealed class SecretScrubber : ILogEventEnricher
 
     private bool Contains(string text) => secrets.Any(s => text.Contains(s, StringComparison.OrdinalIgnoreCase));
 
-    private string Scrub(string text)
+    /// <summary><paramref name="text"/> with every known secret replaced by the placeholder.</summary>
+    public string Scrub(string text)
     {
         foreach (var secret in secrets)
         {
