@@ -16,7 +16,8 @@ namespace FractalTrader.Benchmarks.Actors;
 
 /// <summary>
 /// Tick to order: one closed 1h bar told to the strategies supervisor (the way the market data
-/// actor tells it), through <c>StrategyActor</c> (a stand-in strategy signalling on every bar), the
+/// actor tells it) or, as the issue defines the measure, straight to the symbol's <c>StrategyActor</c>
+/// (<see cref="Entry"/>), through <c>StrategyActor</c> (a stand-in strategy signalling on every bar), the
 /// risk guardian (decision journaled), the order router (order journaled before sending, rate
 /// limiter, thread-pool hop) to the moment the order is handed to the in-process simulated venue.
 /// One tick at a time; each tick's latency goes into a histogram printed in the log
@@ -48,6 +49,7 @@ public class TickToOrderBenchmarks
     private int nextEngineBar;
     private int nextTickBar;
     private volatile Tick current = new("", new(), new());
+    private IActorRef entry = ActorRefs.Nobody;
 
     /// <summary>Where the node journals: in memory, or the SQLite file (durable, fsync per commit) the host uses.</summary>
     [Params("memory", "sqlite")]
@@ -60,6 +62,15 @@ public class TickToOrderBenchmarks
     /// </summary>
     [Params(0, 5)]
     public int PauseMs { get; set; }
+
+    /// <summary>
+    /// Where the bar enters, at t0. "strategy": told to the symbol's <c>StrategyActor</c>
+    /// (<c>/user/strategies/BTC/strategy</c>), the issue's "a closed candle entering StrategyActor".
+    /// "supervisor": told to the strategies supervisor as the market data actor does, two more hops
+    /// (the supervisor, then the symbol's backoff supervisor).
+    /// </summary>
+    [Params("strategy", "supervisor")]
+    public string Entry { get; set; } = "strategy";
 
     [GlobalSetup(Target = nameof(SymbolSignalEngine_on_one_closed_bar))]
     public void SetupEngine()
@@ -98,6 +109,9 @@ public class TickToOrderBenchmarks
 
         await bench.StartAsync(plugin, settings);
         await bench.WaitUntilTradingAsync();
+        entry = string.Equals(Entry, "strategy", StringComparison.Ordinal)
+            ? await bench.System.ActorSelection($"/user/strategies/{Symbol}/strategy").ResolveOne(Patience)
+            : bench.Node.Strategies;
         bench.Exchange.EntryPlaced = (_, at) => current.Placed.TrySetResult(at);
         var probe = bench.System.ActorOf(
             TickProbe.Props(() => current.Settled.TrySetResult(), OnRefused),
@@ -122,7 +136,7 @@ public class TickToOrderBenchmarks
 
     private async Task CleanupNodeAsync()
     {
-        Console.WriteLine(nodeLatency.Summary(SkippedInvocations * Ticks) + " (journal: " + Journal + ", pause: " + PauseMs.ToString(CultureInfo.InvariantCulture) + " ms)");
+        Console.WriteLine(nodeLatency.Summary(SkippedInvocations * Ticks) + " (journal: " + Journal + ", pause: " + PauseMs.ToString(CultureInfo.InvariantCulture) + " ms, entry: " + Entry + ")");
         await bench.DisposeAsync();
         journalFile?.Dispose();
     }
@@ -176,7 +190,7 @@ public class TickToOrderBenchmarks
         // The market data actor tells the guardian (freshness, mark) and the strategies each bar.
         bench.Node.RiskGuardian.Tell(candle, ActorRefs.NoSender);
         var entered = Stopwatch.GetTimestamp();
-        bench.Node.Strategies.Tell(candle, ActorRefs.NoSender);
+        entry.Tell(candle, ActorRefs.NoSender);
         var handedToVenue = await tick.Placed.Task.WaitAsync(Patience);
         nodeLatency.Record(handedToVenue - entered);
         await tick.Settled.Task.WaitAsync(Patience);
