@@ -6,7 +6,8 @@ namespace FractalTrader.Host.Logging;
 /// The node's last words when an exception escapes every handler: one Fatal line in the log (console
 /// and files, flushed) and one line on standard error, every known secret scrubbed from both, then
 /// the exit code <see cref="Hosting.NodeHost.Crashed"/>. Left to itself the runtime would print the
-/// raw exception (and any secret inside it) to standard error, skip the log files and abort.
+/// raw exception (and any secret inside it) to standard error, skip the log files and abort. Also
+/// logs, as an Error, a failed task nobody awaited (which the runtime drops silently).
 /// </summary>
 internal sealed class CrashLog
 {
@@ -29,11 +30,19 @@ internal sealed class CrashLog
         this.exit = exit;
     }
 
-    /// <summary>Reports every unhandled exception of the process from now on, until disposed.</summary>
+    /// <summary>Reports every unhandled exception and unobserved task failure of the process from now on, until disposed.</summary>
     public IDisposable Attach()
     {
         AppDomain.CurrentDomain.UnhandledException += OnUnhandled;
+        TaskScheduler.UnobservedTaskException += OnUnobserved;
         return new Detachment(this);
+    }
+
+    /// <summary>Logs a task's failure that no one awaited; the node carries on.</summary>
+    public void ReportUnobserved(AggregateException failure)
+    {
+        logger.ForContext(Constants.SourceContextPropertyName, "FractalTrader.Host")
+            .Error("A background task failed and nothing awaited it: {Failure}", scrubber.Scrub(failure.ToString()));
     }
 
     /// <summary>Writes the report for <paramref name="exception"/> and exits; a second report (another thread failing meanwhile) only waits for the first.</summary>
@@ -56,8 +65,14 @@ internal sealed class CrashLog
 
     private void OnUnhandled(object? sender, UnhandledExceptionEventArgs e) => Report(e.ExceptionObject);
 
+    private void OnUnobserved(object? sender, UnobservedTaskExceptionEventArgs e) => ReportUnobserved(e.Exception);
+
     private sealed class Detachment(CrashLog log) : IDisposable
     {
-        public void Dispose() => AppDomain.CurrentDomain.UnhandledException -= log.OnUnhandled;
+        public void Dispose()
+        {
+            AppDomain.CurrentDomain.UnhandledException -= log.OnUnhandled;
+            TaskScheduler.UnobservedTaskException -= log.OnUnobserved;
+        }
     }
 }

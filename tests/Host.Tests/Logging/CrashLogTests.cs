@@ -31,4 +31,24 @@ public sealed class CrashLogTests
         log.Should().Contain("\"Level\":\"Fatal\"").And.Contain("Unhandled exception; the node stops").And.Contain("inner detail", "the whole exception, inner ones included, is in the log");
         (error + log).Should().NotContainEquivalentOf(key).And.NotContainEquivalentOf(key[..16]);
     }
+
+    [Fact]
+    public void A_failed_task_nobody_awaited_is_logged_as_an_error_scrubbed_and_the_node_carries_on()
+    {
+        var key = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+        using var folder = new TemporaryFolder();
+        var logger = HostLogging.Create(new LogSettings(LogEventLevel.Information, Console: false, File: true, folder.Path, 1_000_000, 2), "node-a", [key]);
+        using var error = new StringWriter();
+        var exits = new List<int>();
+        var crashes = new CrashLog(logger, error, [key], exits.Add);
+
+        crashes.ReportUnobserved(new AggregateException(new HttpRequestException($"GET https://venue/info?key={key} failed")));
+        logger.Dispose();
+
+        var log = File.ReadAllText(Path.Combine(folder.Path, HostLogging.FileName));
+        exits.Should().BeEmpty("an unobserved failure does not end the node");
+        error.ToString().Should().BeEmpty();
+        log.Should().Contain("\"Level\":\"Error\"").And.Contain("A background task failed and nothing awaited it").And.Contain("<redacted>");
+        log.Should().NotContainEquivalentOf(key);
+    }
 }
