@@ -15,6 +15,7 @@ internal sealed class CrashLog
     private readonly TextWriter error;
     private readonly SecretScrubber scrubber;
     private readonly Action<int> exit;
+    private readonly ManualResetEventSlim exited = new();
     private int reported;
 
     /// <summary>Prepares the report; nothing is watched until <see cref="Attach"/>.</summary>
@@ -45,11 +46,16 @@ internal sealed class CrashLog
             .Error("A background task failed and nothing awaited it: {Failure}", scrubber.Scrub(failure.ToString()));
     }
 
-    /// <summary>Writes the report for <paramref name="exception"/> and exits; a second report (another thread failing meanwhile) only waits for the first.</summary>
+    /// <summary>
+    /// Writes the report for <paramref name="exception"/> and exits. Another thread failing meanwhile
+    /// waits until the first report has exited: returning would let the runtime print its raw
+    /// exception and abort the process before the first report is written.
+    /// </summary>
     public void Report(object exception)
     {
         if (Interlocked.Exchange(ref reported, 1) == 1)
         {
+            exited.Wait();
             return;
         }
 
@@ -61,6 +67,9 @@ internal sealed class CrashLog
         error.WriteLine($"fractal-node: crashed on an unhandled exception, exit code {Hosting.NodeHost.Crashed}: {firstLine} (the log has the stack)");
         error.Flush();
         exit(Hosting.NodeHost.Crashed);
+
+        // Reached only when exit returns (a test's): lets a second report go on.
+        exited.Set();
     }
 
     private void OnUnhandled(object? sender, UnhandledExceptionEventArgs e) => Report(e.ExceptionObject);
