@@ -45,9 +45,10 @@ public class GroupCommitBenchmarks : DurableWriteBenchmark
     /// <summary>
     /// The baseline and the 100 actors back to back in every invocation, in turns first, each timed
     /// on its own and started from a settled state (see <see cref="Settle"/>); prints each pair's
-    /// throughput ratio (actors ÷ raw) and the median so far (<c>// [paired]</c> lines; the last is the run's result). This VM's disk has fast and slow
-    /// phases lasting minutes, longer than one benchmark's iterations, so the ratio of two means
-    /// measured minutes apart swings with them; the median of pairs taken seconds apart does not.
+    /// throughput ratio (actors ÷ raw) and the median so far (<c>// [paired]</c> lines; the last is
+    /// the run's result). This VM's disk has fast and slow phases lasting minutes, longer than one
+    /// benchmark's iterations, so the ratio of two means measured minutes apart swings with them;
+    /// the median of pairs taken seconds apart does not.
     /// </summary>
     [Benchmark(OperationsPerInvoke = 2 * Writers * EventsPerWriter)]
     public async Task Paired_raw_and_actors_in_turns()
