@@ -12,6 +12,7 @@ namespace FractalTrader.Host.Logging;
 internal sealed class CrashLog
 {
     private readonly Logger logger;
+    private readonly Serilog.ILogger log;
     private readonly TextWriter error;
     private readonly SecretScrubber scrubber;
     private readonly Action<int> exit;
@@ -26,6 +27,7 @@ internal sealed class CrashLog
     public CrashLog(Logger logger, TextWriter error, IEnumerable<string> secrets, Action<int> exit)
     {
         this.logger = logger;
+        log = logger.ForContext(Constants.SourceContextPropertyName, "FractalTrader.Host");
         this.error = error;
         scrubber = new SecretScrubber(secrets);
         this.exit = exit;
@@ -42,8 +44,7 @@ internal sealed class CrashLog
     /// <summary>Logs a task's failure that no one awaited; the node carries on.</summary>
     public void ReportUnobserved(AggregateException failure)
     {
-        logger.ForContext(Constants.SourceContextPropertyName, "FractalTrader.Host")
-            .Error("A background task failed and nothing awaited it: {Failure}", scrubber.Scrub(failure.ToString()));
+        log.Error("A background task failed and nothing awaited it: {Failure}", scrubber.Scrub(failure.ToString()));
     }
 
     /// <summary>
@@ -61,8 +62,7 @@ internal sealed class CrashLog
 
         var text = scrubber.Scrub(exception.ToString() ?? exception.GetType().FullName ?? "unknown");
         var firstLine = text.Split('\n', 2)[0].TrimEnd('\r');
-        logger.ForContext(Constants.SourceContextPropertyName, "FractalTrader.Host")
-            .Fatal("Unhandled exception; the node stops (exit code {ExitCode}): {Failure}", Hosting.NodeHost.Crashed, text);
+        log.Fatal("Unhandled exception; the node stops (exit code {ExitCode}): {Failure}", Hosting.NodeHost.Crashed, text);
         logger.Dispose();
         error.WriteLine($"fractal-node: crashed on an unhandled exception, exit code {Hosting.NodeHost.Crashed}: {firstLine} (the log has the stack)");
         error.Flush();
@@ -76,12 +76,12 @@ internal sealed class CrashLog
 
     private void OnUnobserved(object? sender, UnobservedTaskExceptionEventArgs e) => ReportUnobserved(e.Exception);
 
-    private sealed class Detachment(CrashLog log) : IDisposable
+    private sealed class Detachment(CrashLog crashLog) : IDisposable
     {
         public void Dispose()
         {
-            AppDomain.CurrentDomain.UnhandledException -= log.OnUnhandled;
-            TaskScheduler.UnobservedTaskException -= log.OnUnobserved;
+            AppDomain.CurrentDomain.UnhandledException -= crashLog.OnUnhandled;
+            TaskScheduler.UnobservedTaskException -= crashLog.OnUnobserved;
         }
     }
 }
